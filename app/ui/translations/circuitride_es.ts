@@ -2198,122 +2198,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="47"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Crear un espacio de trabajo&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Se guardará, cifrado, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="56"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>por ejemplo: misión Kakuma, primavera</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="59"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Nombre del espacio:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Se muestra en la pantalla de desbloqueo, sin cifrar: nunca el nombre de un solicitante.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="64"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="68"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Adjudication support</source>
         <translation>Apoyo a la resolución</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Team lead</source>
         <translation>Jefe/a de equipo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="78"/>
+        <location filename="../unlock/create_page.py" line="77"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>El administrador añade los usuarios del equipo y registra el portátil en la sede central, pero no toma decisiones sobre casos: el jefe de equipo y los entrevistadores trabajan con sus propias cuentas.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="88"/>
+        <location filename="../unlock/create_page.py" line="87"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="97"/>
         <source>HQ recovery &amp;key:</source>
         <translation>C&amp;lave de recuperación de la sede:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="104"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="113"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>&amp;Create workspace</source>
         <translation>Crea&amp;r espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="147"/>
+        <location filename="../unlock/create_page.py" line="140"/>
         <source>Give the workspace a name.</source>
         <translation>Dé un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="181"/>
+        <location filename="../unlock/create_page.py" line="174"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>No se puede leer ese archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>HQ recovery public key</source>
         <translation>Clave pública de recuperación de la sede central</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
     </message>
@@ -3058,117 +3058,117 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../unlock/enroll_page.py" line="73"/>
+        <location filename="../unlock/enroll_page.py" line="83"/>
         <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Registrarse con un código de la sede central&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="76"/>
+        <location filename="../unlock/enroll_page.py" line="86"/>
         <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
         <translation>Escriba o pegue los códigos que le dio la sede central. Después, este portátil recibe su espacio de trabajo cifrado en {path}, queda registrado en la sede central y sincroniza sus primeros casos.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="90"/>
+        <location filename="../unlock/enroll_page.py" line="100"/>
         <source>&amp;Laptop code:</source>
         <translation>Código del &amp;portátil:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="92"/>
+        <location filename="../unlock/enroll_page.py" line="102"/>
         <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
         <translation>Una línea que empieza por CR1-, de la sede central (circuitride hq enroll-device). Solo sirve una vez.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="99"/>
+        <location filename="../unlock/enroll_page.py" line="109"/>
         <source>CRU1-… (optional)</source>
         <translation>CRU1-… (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="102"/>
+        <location filename="../unlock/enroll_page.py" line="112"/>
         <source>U&amp;ser code:</source>
         <translation>Código de u&amp;suario:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="104"/>
+        <location filename="../unlock/enroll_page.py" line="114"/>
         <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
         <translation>Su código personal de la sede central (circuitride hq user add); rellena su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="107"/>
+        <location filename="../unlock/enroll_page.py" line="117"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="110"/>
+        <location filename="../unlock/enroll_page.py" line="120"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="112"/>
-        <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
-        <translation>Usted administrará este portátil: añade los usuarios del equipo, cada uno con su propia contraseña.</translation>
+        <location filename="../unlock/enroll_page.py" line="123"/>
+        <source>You open this laptop with it to do your case work, as an interviewer or in the role HQ gives you. Its administrator account, laptop.admin, opens with the same password (to add users).</source>
+        <translation>Con él abre este portátil para trabajar en sus casos, como entrevistador/a o con el rol que le asigne la sede central. La cuenta de administrador del portátil, laptop.admin, se abre con la misma contraseña (para añadir usuarios).</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="125"/>
+        <location filename="../unlock/enroll_page.py" line="132"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="126"/>
+        <location filename="../unlock/enroll_page.py" line="133"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="127"/>
+        <location filename="../unlock/enroll_page.py" line="134"/>
         <source>&amp;Open the workspace</source>
         <translation>&amp;Abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="155"/>
+        <location filename="../unlock/enroll_page.py" line="162"/>
         <source>HQ: {url}</source>
         <translation>Sede central: {url}</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="190"/>
+        <location filename="../unlock/enroll_page.py" line="197"/>
         <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
         <translation>Este código de usuario es para {code_user}: use ese nombre de usuario o no ponga el código.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="268"/>
+        <location filename="../unlock/enroll_page.py" line="288"/>
         <source>Reaching HQ and checking its certificate…</source>
         <translation>Conectando con la sede central y comprobando su certificado…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="269"/>
+        <location filename="../unlock/enroll_page.py" line="289"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="270"/>
+        <location filename="../unlock/enroll_page.py" line="290"/>
         <source>Enrolling this laptop with HQ…</source>
         <translation>Registrando este portátil en la sede central…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="271"/>
+        <location filename="../unlock/enroll_page.py" line="291"/>
         <source>Enrolling your user with HQ…</source>
         <translation>Registrando su usuario en la sede central…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="272"/>
+        <location filename="../unlock/enroll_page.py" line="292"/>
         <source>First sync with HQ…</source>
         <translation>Primera sincronización con la sede central…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="290"/>
+        <location filename="../unlock/enroll_page.py" line="310"/>
         <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
         <translation>Este portátil está registrado en la sede central, pero la primera sincronización no terminó: {reason} Abra el espacio de trabajo y vuelva a sincronizar desde la página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="303"/>
+        <location filename="../unlock/enroll_page.py" line="323"/>
         <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
         <translation>La sede central no aceptó este código del portátil: ya se usó, tiene más de 7 días o hay un carácter incorrecto. No se guardó nada. Pida un código nuevo a la sede central (circuitride hq enroll-device) y escríbalo de nuevo. ({reason})</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="313"/>
+        <location filename="../unlock/enroll_page.py" line="333"/>
         <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
         <translation>La sede central no aceptó este código de usuario: ya se usó o hay un carácter incorrecto. El portátil está registrado; pida un código de usuario nuevo a la sede central (circuitride hq user code NAME), o no lo ponga y registre su usuario más tarde desde la página Sincronización. ({reason})</translation>
     </message>
@@ -3918,102 +3918,102 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>The workspace is locked: unlock it and attach the file again.</source>
         <translation>El espacio de trabajo está bloqueado: desbloquéelo y vuelva a adjuntar el archivo.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="234"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>%1 — case %2</source>
         <translation>%1 — caso %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>Form &amp;audit…</source>
         <translation>A&amp;uditoría del formulario…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="269"/>
         <source>How this form was filled: time on each question, answers changed and why</source>
         <translation>Cómo se rellenó este formulario: tiempo en cada pregunta, respuestas cambiadas y por qué</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="255"/>
+        <location filename="../forms/session.py" line="274"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="259"/>
+        <location filename="../forms/session.py" line="278"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Guardar borrador y &amp;cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="260"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Conservar las respuestas en esta portátil y terminar más tarde</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>Save &amp;amendment…</source>
         <translation>Guardar &amp;modificación…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="286"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Revisar todas las respuestas y bloquear el formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="383"/>
+        <location filename="../forms/session.py" line="436"/>
         <source>Draft saved on this laptop.</source>
         <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="434"/>
+        <location filename="../forms/session.py" line="489"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="440"/>
+        <location filename="../forms/session.py" line="495"/>
         <source>Amend a submitted form</source>
         <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="440"/>
+        <location filename="../forms/session.py" line="495"/>
         <source>Why is this submitted form being changed?</source>
         <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="445"/>
+        <location filename="../forms/session.py" line="500"/>
         <source>An amendment needs a reason.</source>
         <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="453"/>
+        <location filename="../forms/session.py" line="508"/>
         <source>Changes to a saved form</source>
         <translation>Cambios en un formulario guardado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="454"/>
+        <location filename="../forms/session.py" line="509"/>
         <source>This form was saved before and answers were changed. Why were they changed?</source>
         <translation>Este formulario ya se había guardado y se cambiaron respuestas. ¿Por qué se cambiaron?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="459"/>
+        <location filename="../forms/session.py" line="514"/>
         <source>Say why the answers were changed, then submit again.</source>
         <translation>Indique por qué se cambiaron las respuestas y vuelva a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="544"/>
         <source>Form submitted and locked.</source>
         <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="544"/>
         <source>Amendment saved.</source>
         <translation>Modificación guardada.</translation>
     </message>
@@ -4021,207 +4021,207 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="169"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="167"/>
+        <location filename="../forms/renderer.py" line="172"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="181"/>
+        <location filename="../forms/renderer.py" line="186"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="184"/>
+        <location filename="../forms/renderer.py" line="189"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="185"/>
+        <location filename="../forms/renderer.py" line="190"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="187"/>
+        <location filename="../forms/renderer.py" line="192"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="358"/>
+        <location filename="../forms/renderer.py" line="363"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="423"/>
+        <location filename="../forms/renderer.py" line="428"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="463"/>
+        <location filename="../forms/renderer.py" line="468"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="465"/>
+        <location filename="../forms/renderer.py" line="470"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="646"/>
+        <location filename="../forms/renderer.py" line="652"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="649"/>
+        <location filename="../forms/renderer.py" line="655"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="650"/>
+        <location filename="../forms/renderer.py" line="656"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="684"/>
+        <location filename="../forms/renderer.py" line="690"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="685"/>
+        <location filename="../forms/renderer.py" line="691"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="711"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="713"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="775"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Elija un valor de la escala o borre la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="779"/>
+        <location filename="../forms/renderer.py" line="785"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="780"/>
+        <location filename="../forms/renderer.py" line="786"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="787"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="782"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="783"/>
+        <location filename="../forms/renderer.py" line="789"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="784"/>
+        <location filename="../forms/renderer.py" line="790"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Escriba una ubicación como latitud, longitud, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="791"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Una línea necesita al menos dos puntos, cada uno como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="792"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Una forma necesita al menos tres esquinas, cada una como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="815"/>
+        <location filename="../forms/renderer.py" line="821"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="816"/>
+        <location filename="../forms/renderer.py" line="822"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="862"/>
+        <location filename="../forms/renderer.py" line="868"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="980"/>
+        <location filename="../forms/renderer.py" line="986"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="980"/>
+        <location filename="../forms/renderer.py" line="986"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="983"/>
+        <location filename="../forms/renderer.py" line="989"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="984"/>
+        <location filename="../forms/renderer.py" line="990"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="985"/>
+        <location filename="../forms/renderer.py" line="991"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1134"/>
+        <location filename="../forms/renderer.py" line="1142"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1138"/>
+        <location filename="../forms/renderer.py" line="1146"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1140"/>
+        <location filename="../forms/renderer.py" line="1148"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1153"/>
+        <location filename="../forms/renderer.py" line="1161"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -4229,104 +4229,109 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>GeoPointQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
         <source>Altitude (m)</source>
         <translation>Altitud (m)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
         <source>Accuracy (m)</source>
         <translation>Precisión (m)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="140"/>
+        <location filename="../forms/geo_widgets.py" line="147"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="146"/>
+        <location filename="../forms/geo_widgets.py" line="153"/>
         <source>No location service is available on this computer: type or paste the coordinates.</source>
         <translation>No hay ningún servicio de ubicación disponible en este ordenador: escriba o pegue las coordenadas.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="149"/>
+        <location filename="../forms/geo_widgets.py" line="156"/>
         <source>Fill in the position this computer reports</source>
         <translation>Rellenar con la posición que indica este ordenador</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="150"/>
+        <location filename="../forms/geo_widgets.py" line="157"/>
         <source>Clear location</source>
         <translation>Borrar ubicación</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="176"/>
+        <location filename="../forms/geo_widgets.py" line="195"/>
+        <source>Position taken from the map.</source>
+        <translation>Posición tomada del mapa.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="207"/>
         <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Esto no es una ubicación. Pegue “latitud, longitud”, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Altitude</source>
         <translation>Altitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Accuracy</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="201"/>
+        <location filename="../forms/geo_widgets.py" line="232"/>
         <source>{name} must be a number, for example 36.8219.</source>
         <translation>{name}: debe ser un número, por ejemplo, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="204"/>
+        <location filename="../forms/geo_widgets.py" line="235"/>
         <source>Enter both latitude and longitude, or clear the location.</source>
         <translation>Escriba la latitud y la longitud, o borre la ubicación.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="207"/>
+        <location filename="../forms/geo_widgets.py" line="238"/>
         <source>Latitude must be between -90 and 90 (south is negative).</source>
         <translation>La latitud debe estar entre -90 y 90 (el sur es negativo).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="209"/>
+        <location filename="../forms/geo_widgets.py" line="240"/>
         <source>Longitude must be between -180 and 180 (west is negative).</source>
         <translation>La longitud debe estar entre -180 y 180 (el oeste es negativo).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="211"/>
+        <location filename="../forms/geo_widgets.py" line="242"/>
         <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
         <translation>La precisión no puede ser negativa: escriba metros o déjela en blanco.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="281"/>
+        <location filename="../forms/geo_widgets.py" line="315"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>No hay ningún servicio de ubicación disponible: escriba o pegue las coordenadas.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="286"/>
+        <location filename="../forms/geo_widgets.py" line="320"/>
         <source>Finding the position…</source>
         <translation>Buscando la posición…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="299"/>
+        <location filename="../forms/geo_widgets.py" line="333"/>
         <source>Position filled in from this computer.</source>
         <translation>Posición obtenida de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="303"/>
+        <location filename="../forms/geo_widgets.py" line="337"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>No se pudo encontrar la posición. Escriba o pegue las coordenadas.</translation>
     </message>
@@ -4334,72 +4339,72 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="382"/>
+        <location filename="../forms/geo_widgets.py" line="416"/>
         <source>Corners</source>
         <translation>Esquinas</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="382"/>
+        <location filename="../forms/geo_widgets.py" line="416"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="387"/>
+        <location filename="../forms/geo_widgets.py" line="425"/>
         <source>latitude, longitude</source>
         <translation>latitud, longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="388"/>
+        <location filename="../forms/geo_widgets.py" line="426"/>
         <source>New point: latitude, longitude</source>
         <translation>Punto nuevo: latitud, longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="391"/>
+        <location filename="../forms/geo_widgets.py" line="429"/>
         <source>Add point</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="392"/>
+        <location filename="../forms/geo_widgets.py" line="430"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="393"/>
+        <location filename="../forms/geo_widgets.py" line="431"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="394"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="395"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Clear all</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="445"/>
+        <location filename="../forms/geo_widgets.py" line="495"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>La línea {line} no es una ubicación: escriba “latitud, longitud”, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="485"/>
+        <location filename="../forms/geo_widgets.py" line="543"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Una forma necesita al menos tres esquinas: faltan {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="487"/>
+        <location filename="../forms/geo_widgets.py" line="545"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Una línea necesita al menos dos puntos: añada uno más.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="513"/>
+        <location filename="../forms/geo_widgets.py" line="571"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Esquinas: {count}. La forma se cierra volviendo a la primera esquina.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="515"/>
+        <location filename="../forms/geo_widgets.py" line="573"/>
         <source>Points: {count}.</source>
         <translation>Puntos: {count}.</translation>
     </message>
@@ -5476,32 +5481,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="585"/>
+        <location filename="../forms/session.py" line="640"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="586"/>
+        <location filename="../forms/session.py" line="641"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="587"/>
+        <location filename="../forms/session.py" line="642"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="588"/>
+        <location filename="../forms/session.py" line="643"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="589"/>
+        <location filename="../forms/session.py" line="644"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="590"/>
+        <location filename="../forms/session.py" line="645"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -5608,7 +5613,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="117"/>
+        <location filename="../forms/questions.py" line="118"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -5707,6 +5712,44 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../forms/map_layer.py" line="231"/>
+        <source>Drag to move the map, turn the wheel to zoom, double-click to place a point</source>
+        <translation>Arrastre para mover el mapa, gire la rueda para acercar o alejar, haga doble clic para colocar un punto</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="232"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="233"/>
+        <source>Zoom in (+)</source>
+        <translation>Acercar (+)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="234"/>
+        <source>Zoom out (−)</source>
+        <translation>Alejar (−)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="235"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="235"/>
+        <source>Show all the points again (0)</source>
+        <translation>Volver a mostrar todos los puntos (0)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="301"/>
+        <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; Enter or a double-click places a point.</source>
+        <translation>Mapa “{name}”. Las flechas lo mueven, + y − acercan y alejan, 0 muestra todos los puntos; Intro o un doble clic colocan un punto.</translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <location filename="../case/media.py" line="134"/>
@@ -5790,186 +5833,252 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MediaQuestion</name>
     <message>
-        <location filename="../forms/media_widgets.py" line="183"/>
+        <location filename="../forms/media_widgets.py" line="372"/>
         <source>Take photo…</source>
         <translation>Tomar foto…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="185"/>
-        <location filename="../forms/media_widgets.py" line="530"/>
-        <location filename="../forms/media_widgets.py" line="536"/>
+        <location filename="../forms/media_widgets.py" line="374"/>
+        <location filename="../forms/media_widgets.py" line="861"/>
+        <location filename="../forms/media_widgets.py" line="867"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="186"/>
+        <location filename="../forms/media_widgets.py" line="375"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="187"/>
+        <location filename="../forms/media_widgets.py" line="376"/>
         <source>Leave this question without a file</source>
         <translation>Dejar esta pregunta sin archivo</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="190"/>
+        <location filename="../forms/media_widgets.py" line="377"/>
+        <location filename="../forms/media_widgets.py" line="568"/>
+        <source>Record</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="378"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="379"/>
+        <source>Stop recording and keep nothing</source>
+        <translation>Detener la grabación sin guardar nada</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="382"/>
         <source>No camera found on this laptop</source>
         <translation>No se encontró ninguna cámara en este portátil</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="223"/>
-        <location filename="../forms/media_widgets.py" line="224"/>
+        <location filename="../forms/media_widgets.py" line="384"/>
+        <source>Record from this laptop&apos;s microphone</source>
+        <translation>Grabar con el micrófono de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="388"/>
+        <source>No microphone found on this laptop: connect one to record, or choose a recording file.</source>
+        <translation>No se encontró ningún micrófono en este portátil: conecte uno para grabar, o elija un archivo de grabación.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="398"/>
+        <source>Sound level</source>
+        <translation>Nivel de sonido</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="447"/>
+        <location filename="../forms/media_widgets.py" line="448"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="225"/>
+        <location filename="../forms/media_widgets.py" line="449"/>
         <source>Choose recording…</source>
         <translation>Elegir grabación…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="226"/>
+        <location filename="../forms/media_widgets.py" line="450"/>
         <source>Choose video…</source>
         <translation>Elegir vídeo…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="227"/>
+        <location filename="../forms/media_widgets.py" line="451"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="231"/>
+        <location filename="../forms/media_widgets.py" line="455"/>
         <source>Sign again…</source>
         <translation>Volver a firmar…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="231"/>
+        <location filename="../forms/media_widgets.py" line="455"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="233"/>
+        <location filename="../forms/media_widgets.py" line="457"/>
         <source>Change drawing…</source>
         <translation>Cambiar dibujo…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="233"/>
+        <location filename="../forms/media_widgets.py" line="457"/>
         <source>Draw…</source>
         <translation>Dibujar…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="234"/>
+        <location filename="../forms/media_widgets.py" line="458"/>
         <source>Draw on photo…</source>
         <translation>Dibujar en la foto…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="274"/>
+        <location filename="../forms/media_widgets.py" line="501"/>
         <source>No file yet.</source>
         <translation>Aún no hay archivo.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="317"/>
+        <location filename="../forms/media_widgets.py" line="544"/>
         <source>This file could not be read from the workspace.</source>
         <translation>No se pudo leer este archivo del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="330"/>
+        <location filename="../forms/media_widgets.py" line="557"/>
         <source>Preview of {name}</source>
         <translation>Vista previa de {name}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="350"/>
+        <location filename="../forms/media_widgets.py" line="568"/>
+        <source>Stop recording</source>
+        <translation>Detener la grabación</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="586"/>
         <source>Saving the file into the encrypted workspace…</source>
         <translation>Guardando el archivo en el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="352"/>
+        <location filename="../forms/media_widgets.py" line="590"/>
+        <source>The recording stops by itself in {seconds} s.</source>
+        <translation>La grabación se detendrá sola en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="591"/>
+        <source>Recording… it stops by itself at {length}.</source>
+        <translation>Grabando… se detendrá sola al llegar a {length}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="597"/>
         <source>Files cannot be attached in this window.</source>
         <translation>En esta ventana no se pueden adjuntar archivos.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="356"/>
+        <location filename="../forms/media_widgets.py" line="601"/>
         <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
         <translation>No se encontró ninguna cámara en este portátil; puede elegir un archivo de foto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="357"/>
+        <location filename="../forms/media_widgets.py" line="602"/>
         <source>No camera found: connect one to take a photo, or choose a photo file.</source>
         <translation>No se encontró ninguna cámara: conecte una para tomar una foto, o elija un archivo de foto.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="360"/>
+        <location filename="../forms/media_widgets.py" line="605"/>
         <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
         <translation>Esta grabación no se puede reproducir en este portátil (no se encontró ninguna salida de sonido).</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="361"/>
+        <location filename="../forms/media_widgets.py" line="606"/>
         <source>This video can&apos;t be played on this laptop.</source>
         <translation>Este vídeo no se puede reproducir en este portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="367"/>
-        <location filename="../forms/media_widgets.py" line="368"/>
+        <location filename="../forms/media_widgets.py" line="612"/>
+        <location filename="../forms/media_widgets.py" line="613"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="369"/>
+        <location filename="../forms/media_widgets.py" line="614"/>
         <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
         <translation>Grabaciones (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="370"/>
+        <location filename="../forms/media_widgets.py" line="615"/>
         <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="617"/>
         <source>Choose a recording</source>
         <translation>Elegir una grabación</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="617"/>
         <source>Choose a video</source>
         <translation>Elegir un vídeo</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="373"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="373"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="376"/>
+        <location filename="../forms/media_widgets.py" line="621"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="387"/>
+        <location filename="../forms/media_widgets.py" line="633"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>No se pudo leer este archivo. Compruebe que sigue ahí, o cópielo primero a este portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="424"/>
+        <location filename="../forms/media_widgets.py" line="670"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="424"/>
+        <location filename="../forms/media_widgets.py" line="670"/>
         <source>Draw</source>
         <translation>Dibujar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="438"/>
+        <location filename="../forms/media_widgets.py" line="684"/>
         <source>Draw on the photo</source>
         <translation>Dibujar en la foto</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="521"/>
+        <location filename="../forms/media_widgets.py" line="751"/>
+        <source>The microphone could not be started. Check that it is connected and not used by another program, then try again.</source>
+        <translation>No se pudo iniciar el micrófono. Compruebe que está conectado y que no lo usa otro programa, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="765"/>
+        <source>The recording reached {length} and was stopped.</source>
+        <translation>La grabación llegó a {length} y se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="778"/>
+        <source>Recording, {length}</source>
+        <translation>Grabando, {length}</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="793"/>
+        <source>Nothing was recorded: the microphone sent no sound.</source>
+        <translation>No se grabó nada: el micrófono no envió ningún sonido.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="852"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -6074,12 +6183,12 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="111"/>
+        <location filename="../unlock/fields.py" line="121"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="113"/>
+        <location filename="../unlock/fields.py" line="123"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>Al menos %n carácter; lo mejor es una frase de palabras sin relación.</numerusform>
@@ -6087,17 +6196,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="115"/>
+        <location filename="../unlock/fields.py" line="125"/>
         <source>&amp;Repeat password:</source>
         <translation>Re&amp;petir contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="158"/>
+        <location filename="../unlock/fields.py" line="168"/>
         <source>Type the password again.</source>
         <translation>Escriba la contraseña de nuevo.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="160"/>
+        <location filename="../unlock/fields.py" line="170"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -6750,12 +6859,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="316"/>
+        <location filename="../forms/geo_widgets.py" line="350"/>
         <source>Drawing of the points</source>
         <translation>Dibujo de los puntos</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="331"/>
+        <location filename="../forms/geo_widgets.py" line="365"/>
         <source>No points yet</source>
         <translation>Aún no hay puntos</translation>
     </message>
@@ -6910,8 +7019,8 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="165"/>
-        <location filename="../forms/questions.py" line="174"/>
+        <location filename="../forms/questions.py" line="166"/>
+        <location filename="../forms/questions.py" line="175"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>
@@ -6986,7 +7095,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="395"/>
+        <location filename="../forms/questions.py" line="396"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
@@ -7105,97 +7214,107 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../unlock/restore_page.py" line="41"/>
+        <location filename="../unlock/restore_page.py" line="44"/>
         <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Restaurar una copia de seguridad&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="44"/>
+        <location filename="../unlock/restore_page.py" line="47"/>
         <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
         <translation>Elija la carpeta de la copia de seguridad (contiene workspace.json). Se copia, cifrada tal como está, a {path}; la copia de seguridad en sí no se modifica.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="54"/>
+        <location filename="../unlock/restore_page.py" line="57"/>
         <source>for example: E:\circuitride-backup-2026-05-01</source>
         <translation>por ejemplo: E:\circuitride-backup-2026-05-01</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="55"/>
+        <location filename="../unlock/restore_page.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="62"/>
+        <location filename="../unlock/restore_page.py" line="65"/>
         <source>Backup &amp;folder:</source>
         <translation>Car&amp;peta de la copia:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="64"/>
+        <location filename="../unlock/restore_page.py" line="67"/>
         <source>your user name in that workspace</source>
         <translation>su nombre de usuario en ese espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="67"/>
+        <location filename="../unlock/restore_page.py" line="70"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="69"/>
+        <location filename="../unlock/restore_page.py" line="72"/>
         <source>Leave it empty if the workspace has a single user.</source>
         <translation>Déjelo vacío si el espacio de trabajo tiene un solo usuario.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="76"/>
+        <location filename="../unlock/restore_page.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="79"/>
+        <location filename="../unlock/restore_page.py" line="82"/>
         <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
         <translation>La contraseña que usaba cuando se hizo la copia de seguridad. Sin ella, la clave de recuperación de la sede central puede volver a abrir la copia: pregunte a su jefe/a de equipo.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="86"/>
-        <source>Restoring…</source>
-        <translation>Restaurando…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/restore_page.py" line="92"/>
+        <location filename="../unlock/restore_page.py" line="94"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="93"/>
+        <location filename="../unlock/restore_page.py" line="95"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="109"/>
+        <location filename="../unlock/restore_page.py" line="96"/>
+        <source>&amp;Open the workspace</source>
+        <translation>&amp;Abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="121"/>
         <source>Choose the backup folder.</source>
         <translation>Elija la carpeta de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="110"/>
+        <location filename="../unlock/restore_page.py" line="122"/>
         <source>Type the password of the backup.</source>
         <translation>Escriba la contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="126"/>
+        <location filename="../unlock/restore_page.py" line="138"/>
         <source>Copying the backup: file {done} of {total}…</source>
         <translation>Copiando la copia de seguridad: archivo {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="129"/>
+        <location filename="../unlock/restore_page.py" line="141"/>
         <source>Backup folder</source>
         <translation>Carpeta de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="142"/>
+        <location filename="../unlock/restore_page.py" line="153"/>
+        <source>&lt;b&gt;Restored.&lt;/b&gt; This laptop now has every record of the backup, as a new device: it is not enrolled with HQ. Ask HQ for a new enrollment code and enroll it from the Sync page (the laptop&apos;s administrator does this); the changes HQ did not have when the backup was made are then sent again. If the laptop the backup came from is lost, ask HQ to revoke it.</source>
+        <translation>&lt;b&gt;Restaurado.&lt;/b&gt; Este portátil tiene ahora todos los datos de la copia de seguridad, como un dispositivo nuevo: no está registrado en la sede central. Pida a la sede central un código de registro nuevo y registre el portátil desde la página Sincronización (lo hace el administrador del portátil); después se vuelven a enviar los cambios que la sede central no tenía cuando se hizo la copia de seguridad. Si se perdió el portátil del que procede la copia, pida a la sede central que lo revoque.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="160"/>
+        <source>The other users of this workspace ({names}) open it with their own passwords as before; each then enrolls again with HQ with a user code from HQ.</source>
+        <translation>Los demás usuarios de este espacio de trabajo ({names}) lo abren con sus propias contraseñas, como antes; después, cada uno vuelve a registrarse en la sede central con un código de usuario de la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="181"/>
         <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
         <translation>Nombre de usuario o contraseña incorrectos para esta copia de seguridad. Se abre con la contraseña que se usaba cuando se hizo.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="157"/>
+        <location filename="../unlock/restore_page.py" line="192"/>
         <source>Checking the password…</source>
         <translation>Comprobando la contraseña…</translation>
     </message>
@@ -7825,7 +7944,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="821"/>
+        <location filename="../forms/questions.py" line="822"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -7833,23 +7952,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="651"/>
+        <location filename="../forms/questions.py" line="652"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="654"/>
+        <location filename="../forms/questions.py" line="655"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="694"/>
-        <location filename="../forms/questions.py" line="724"/>
+        <location filename="../forms/questions.py" line="695"/>
+        <location filename="../forms/questions.py" line="725"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="709"/>
+        <location filename="../forms/questions.py" line="710"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -8012,522 +8131,522 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Un archivo de ranura de clave está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="94"/>
         <source>A note cannot be empty.</source>
         <translation>Una nota no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="96"/>
+        <location filename="../service_messages.py" line="102"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>Una foto no tiene texto que traducir: adjunte las traducciones a documentos escaneados.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="105"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Un aviso de resultado necesita el tipo de resultado y su decisión (se recibió el tipo «{result_kind}» y la decisión «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="112"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Una clave de paquetes guardada está dañada; pida a la sede central que registre este dispositivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="115"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Una traducción toma la persona y el tipo de documento de la página que traduce: cambie la página.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="113"/>
+        <location filename="../service_messages.py" line="119"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Un nombre de usuario debe tener de 1 a {max} caracteres (este tiene {n}); elija uno más corto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="116"/>
+        <location filename="../service_messages.py" line="122"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Ya existe un espacio de trabajo en {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="117"/>
+        <location filename="../service_messages.py" line="123"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Una enmienda debe usar la versión del formulario con la que se rellenó el envío.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="120"/>
+        <location filename="../service_messages.py" line="126"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Una cita dura de 5 a {most} minutos; {minutes} no lo es.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Un aviso de cita o de sesión informativa necesita el inicio de la cita (su fecha y hora).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="126"/>
+        <location filename="../service_messages.py" line="132"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Respuestas que requieren atención antes de poder enviar este formulario: {n:,}. La primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="130"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Respuestas que requieren atención: {n:,}. La primera: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="151"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>El caso {case} aún no tiene ningún resultado registrado: regístrelo primero (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="154"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>El caso {case} aún no tiene a nadie en su grupo familiar: añada al solicitante principal antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Choose at least one file for the document.</source>
         <translation>Elija al menos un archivo para el documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>No se pudo contactar con la sede central en la dirección del código. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>No se pudo escribir en el disco ({reason}). Compruebe la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>No se pudo escribir {path} ({reason}). Compruebe la unidad y la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>El registro en la sede central no terminó: ejecute de nuevo `circuitride sync enroll --code CODE` con el mismo código.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>La sede central y este portátil no coinciden sobre la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>La sede central respondió con un mensaje que esta versión no entiende; actualice Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>La sede central no confirmó la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>La sede central no entregó su certificado; ¿es correcta la dirección del código?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>La sede central no aceptó todo el lote; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="187"/>
+        <location filename="../service_messages.py" line="197"/>
         <source>HQ is busy</source>
         <translation>La sede central está ocupada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="188"/>
+        <location filename="../service_messages.py" line="198"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Indique cada página del documento exactamente una vez (falta una página en el nuevo orden).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="191"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>List each page of the document exactly once.</source>
         <translation>Indique cada página del documento exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="192"/>
+        <location filename="../service_messages.py" line="202"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Hacer retroceder la etapa de un caso (de {old} a {new}) requiere un motivo, que queda en el historial del caso: indíquelo cuando la aplicación lo pida, o con `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Indique el intérprete por su identificador o por su nombre.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="197"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>No hay citas el {day} (oficial: {officer}; lugar: {site}): no hay nada que incluir en una relación de casos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="201"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>No hay ninguna cita {id} para el caso {case}: consulte `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="205"/>
+        <location filename="../service_messages.py" line="215"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo; `circuitride schedule list` las muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>No hay ningún intérprete «{key}» en este espacio de trabajo; `circuitride interpreters list --all` los muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="230"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>No hay plantilla de aviso para el idioma «{language}»: use uno de estos: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>No hay ningún resultado {id} para el caso {case}: consulte `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Ningún lugar se llama «{site}»: consulte los lugares en `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>No hay ningún usuario {user} en este espacio de trabajo. `circuitride user list` muestra quién hay.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="253"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Las ausencias se registran con `interpreters away`, un periodo cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="260"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>Propose at most three months at once.</source>
         <translation>Proponga como máximo tres meses a la vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="286"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Indique cuándo empieza la cita, por ejemplo --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="301"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Indique por qué se cancela la cita (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="312"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Llevar adelante un caso denegado es una apelación: indique su motivo (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="315"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="305"/>
+        <location filename="../service_messages.py" line="318"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Ese envío de formulario no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="319"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Ese intérprete no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="323"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>El certificado de la autoridad de la sede central guardado al inscribir este equipo no es un certificado PEM válido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>The backup could not be copied ({reason}): check the drive and the free space, then try again.</source>
         <translation>No se pudo copiar la copia de seguridad ({reason}): compruebe la unidad y el espacio libre, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>La cita choca con la agenda: {reasons}. Elija otra hora, sala o intérprete; un jefe de equipo puede reservarla de todos modos indicando el motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="334"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="345"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="350"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>El disco está lleno: libere espacio en la unidad que contiene {path} e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>El nombre visible {problem}; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="372"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="365"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>The file of the question {question} ({name}) is missing from this laptop&apos;s vault; attach it again.</source>
         <translation>El archivo de la pregunta {question} ({name}) falta en el almacén cifrado de este portátil; vuelva a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="413"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>El último día de la propuesta ({last}) es anterior al primero ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. A copy of the workspace from before the upgrade is kept at {backup}. Install the previous version or contact HQ support.</source>
         <translation>No se pudo actualizar el espacio de trabajo a esta versión de Circuit Ride; no se cambió nada. En {backup} se guarda una copia del espacio de trabajo de antes de la actualización. Instale la versión anterior o contacte con el soporte de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="463"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>No hay ninguna plantilla de aviso en «{language}». Hay plantillas en: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
         <translation>El archivo de esta respuesta no está guardado en este portátil (quizá aún no se ha sincronizado); vuelva a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="471"/>
+        <location filename="../service_messages.py" line="488"/>
         <source>This appointment is already cancelled.</source>
         <translation>Esta cita ya está cancelada.</translation>
     </message>
@@ -8542,1232 +8661,1292 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Un hijo o hija ({child}) es mayor que uno de sus progenitores ({parent}).</translation>
     </message>
     <message>
+        <location filename="../service_messages.py" line="88"/>
+        <source>A map name has at most {n} characters.</source>
+        <translation>El nombre de un mapa tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
         <location filename="../service_messages.py" line="89"/>
+        <source>A map named &apos;{name}&apos; is already installed: remove it first (`circuitride maps remove`) or give this one another name with --name.</source>
+        <translation>Ya hay instalado un mapa llamado “{name}”: elimínelo primero (`circuitride maps remove`) o dé a este otro nombre con --name.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="93"/>
+        <source>A map needs a name: give one with --name.</source>
+        <translation>Un mapa necesita un nombre: indíquelo con --name.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="95"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
         <translation>Un progenitor (nacimiento: {parent}) tiene solo {gap} años más que un hijo o hija (nacimiento: {child}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="98"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
         <translation>Un progenitor del solicitante principal (nacimiento: {parent}) tiene menos de {gap} años más que este (nacimiento: {child}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
         <translation>Una revisión con estado {status} necesita una nota que indique qué está mal.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="133"/>
+        <location filename="../service_messages.py" line="139"/>
+        <source>Cannot read or write the map ({reason}): check the file {file} and the disk, then try again.</source>
+        <translation>No se puede leer ni escribir el mapa ({reason}): compruebe el archivo {file} y el disco, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="143"/>
         <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>El caso {case} no tiene ninguna cita reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="137"/>
+        <location filename="../service_messages.py" line="147"/>
         <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>El caso {case} no tiene ninguna sesión informativa reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="159"/>
         <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
         <translation>No se pudo crear la carpeta {path} ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="171"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>Fechas de nacimiento no verificadas con un documento en la etapa {stage}: {n} de {of} personas.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="164"/>
+        <location filename="../service_messages.py" line="174"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Para descartar un hallazgo hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Caso de tramitación acelerada con {days} días en la etapa {stage} (más de {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>El formulario {form} tiene {n} respuestas que no cumplen sus reglas; la primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>Give at least one case number.</source>
         <translation>Indique al menos un número de caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="204"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="208"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Ningún caso coincide con el filtro; no se asignó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="209"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>No hay ningún caso {cases} en este espacio de trabajo; no se asignó nada. Revise los números o busque con `circuitride search`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="213"/>
+        <location filename="../service_messages.py" line="223"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>No hay ninguna misión llamada &apos;{ride}&apos; en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="227"/>
+        <source>No map named &apos;{name}&apos; is installed. `circuitride maps list` shows the installed maps.</source>
+        <translation>No hay instalado ningún mapa llamado “{name}”. `circuitride maps list` muestra los mapas instalados.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="233"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>No hay foto del solicitante principal en la etapa {stage}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>No hay ningún hallazgo de control de calidad {id} en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
         <translation>No hay ningún formulario enviado {id} en este portátil: compruebe el identificador (lo indican `circuitride forms submit --json` y `circuitride forms export --format json`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="235"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>No user {user} on this laptop.</source>
         <translation>No hay ningún usuario {user} en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="243"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Solo se revisan los formularios enviados.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Posiblemente la misma persona que una del caso {other} (parecido {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="283"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>La revisión {status} no es una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="271"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>La regla {rule} no es una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Indique cómo se corrigió el hallazgo (una nota).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="289"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Indique adónde vuelve el expediente (por ejemplo &apos;Lima office, cabinet 2&apos;) u omita --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Indique qué casos: dé números de caso o al menos un filtro (lugar, misión, etapa, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Indique quién se lleva el expediente: --to NOMBRE (por ejemplo &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="294"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Indique a quién asignar el hallazgo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>El estado {status} no es uno de estos: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>La fecha de devolución {due} ya pasó (hoy es {today}): indique hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>The finding is already {status}.</source>
         <translation>El hallazgo ya está en estado {status}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
         <translation>El formulario {id} es un borrador que no se ha enviado: envíelo primero y después genere su registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="391"/>
+        <source>The installed map {id} cannot be read: it is damaged. Remove it with `circuitride maps remove {id}` and install it again.</source>
+        <translation>El mapa instalado {id} no se puede leer: está dañado. Elimínelo con `circuitride maps remove {id}` e instálelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="395"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>El intérprete reservado para el {start} no habla ninguno de los idiomas de la familia ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>El expediente en papel lo tiene {holder}, con devolución el {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}): indique un --to igual o posterior a --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="423"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>La misión &apos;{ride}&apos; no tiene casos: no hay etiquetas que imprimir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
         <translation>La misión «{ride}» no tiene casos: no hay ningún paquete que preparar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>No hay ningún usuario {user} en este portátil (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>No hay ningún usuario {user} en este portátil: el trabajo se asigna a uno de sus usuarios (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Esta cita está en estado {status}; reserve una nueva en lugar de moverla.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="475"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Esta cita se canceló, no se presentaron o ya tuvo lugar: reserve una nueva antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Esta cita se canceló; reserve una nueva.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
         <translation>Esta copia de seguridad está dañada (no se puede leer una ranura de clave): elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="500"/>
+        <source>This backup is damaged (its HQ recovery slot cannot be read): choose another backup.</source>
+        <translation>Esta copia de seguridad está dañada (no se puede leer su ranura de recuperación de la sede central): elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
         <translation>Esta copia de seguridad está dañada (no se puede leer su workspace.json): elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
         <translation>Esta copia de seguridad está dañada: la contraseña es correcta, pero su base de datos no se puede leer. No se restauró nada; elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This form cannot be submitted yet: {problem}.</source>
         <translation>Este formulario aún no se puede enviar: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="523"/>
         <source>This form&apos;s audit log could not be recorded: {problem}.</source>
         <translation>No se pudo guardar el registro de auditoría de este formulario: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="549"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="559"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
         <translation>Este espacio de trabajo lo creó una versión más reciente de Circuit Ride (formato de carpeta {found}; esta versión conoce {known}): instale esa versión o una posterior; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
         <translation>Este espacio de trabajo lo creó una versión más reciente de Circuit Ride (formato {revision}; esta versión conoce formatos hasta {head}): instale esa versión o una posterior; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="580"/>
+        <source>This workspace was restored from a backup as a new device: ask HQ for a new enrollment code (`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the laptop&apos;s administrator.</source>
+        <translation>Este espacio de trabajo se restauró desde una copia de seguridad como un dispositivo nuevo: pida a la sede central un código de registro nuevo (`circuitride hq enroll-device`) y ejecute `circuitride sync enroll --code CODE` como administrador del portátil.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="584"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="587"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="594"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Tipo de cita desconocido «{type}»: use uno de estos: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Agrupación desconocida &apos;{by}&apos;: use una de estas: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de aviso desconocido «{kind}»: use uno de estos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>Su rol ({role}) no permite preparar paquetes de viaje: los prepara un miembro del equipo de casos (entrevistador, apoyo a la resolución o jefe de equipo).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>Su rol ({role}) solo ve su propio trabajo; un jefe de equipo ve el de cualquiera.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>an unknown place</source>
         <translation>un lugar desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="638"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>reservar una cita pese a un conflicto de agenda</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>fecha: indique un día como 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>fecha: {day} es futura; registre un resultado el día en que se dio o después.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="659"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="666"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="667"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>tiene {count} periodos; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="645"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: ya hay otro intérprete llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>elemento {number}: debe ser un código de idioma con un nivel opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>must be a list of languages</source>
         <translation>debe ser una lista de idiomas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>must be a list of periods</source>
         <translation>debe ser una lista de periodos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="701"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>debe ser un número entero de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="705"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>debe indicar al menos un idioma (códigos ISO 639 como ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>names {code} twice</source>
         <translation>menciona {code} dos veces</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>indica {count} idiomas; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>no free slot between the dates given</source>
         <translation>no hay ningún hueco libre entre las fechas indicadas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ningún intérprete de {site} habla {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="702"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ningún día laborable entre las fechas indicadas está por venir</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>periodo {number}: termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>periodo {number}: debe tener inicio, fin y un motivo opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>period {number}: needs its first and last day</source>
         <translation>periodo {number}: necesita su primer y su último día</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>period {number}: {problem}</source>
         <translation>periodo {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="739"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="740"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="718"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="746"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>room {room} is booked at {when}</source>
         <translation>la sala {room} está reservada a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="728"/>
+        <location filename="../service_messages.py" line="752"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>llevar un caso más allá de una denegación (una apelación)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="758"/>
         <source>the family is booked at {when}</source>
         <translation>la familia tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="735"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>el expediente de {case} no tiene ubicación habitual registrada: indique adónde va con --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>el expediente de {case} está en manos de {holder} desde {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>el expediente de {case} no está prestado (está en {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>the interpreter is booked at {when}</source>
         <translation>el intérprete tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>el intérprete no está en la lista de este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="746"/>
+        <location filename="../service_messages.py" line="770"/>
         <source>there is no case {case} in this workspace</source>
         <translation>no hay ningún caso {case} en este espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="776"/>
         <source>working hours {value} end before they start</source>
         <translation>el horario {value} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="754"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} números de caso a la vez son más de {limit:,}: divídalos en varios lotes.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="757"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} casos a la vez son más de {limit:,}: acote el filtro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>Hay {count} misiones llamadas «{ride}»: indique el identificador de la que busca ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="763"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} intérpretes se llaman «{name}»: use el identificador (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="767"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="792"/>
+        <source>{file} declares its tiles as &apos;{format}&apos;; only PNG, JPEG and WebP tiles can be drawn. Export the map as raster MBTiles and install that file.</source>
+        <translation>{file} declara sus teselas como “{format}”; solo se pueden dibujar teselas PNG, JPEG y WebP. Exporte el mapa como MBTiles ráster e instale ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="796"/>
+        <source>{file} holds vector tiles (pbf), which this program cannot draw: export the map as raster MBTiles (PNG or JPEG tiles) and install that file.</source>
+        <translation>{file} contiene teselas vectoriales (pbf), que este programa no puede dibujar: exporte el mapa como MBTiles ráster (teselas PNG o JPEG) e instale ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="800"/>
+        <source>{file} is not an MBTiles map ({why}). Export the map as raster MBTiles (PNG or JPEG tiles), for example from QGIS or the tool that made it, and install that file.</source>
+        <translation>{file} no es un mapa MBTiles ({why}). Exporte el mapa como MBTiles ráster (teselas PNG o JPEG), por ejemplo desde QGIS o desde la herramienta con la que se creó, e instale ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="804"/>
+        <source>{file}: no such file. Check the path and try again.</source>
+        <translation>{file}: no existe ese archivo. Compruebe la ruta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="805"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="806"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} es un borrador que no se ha enviado: envíe primero el formulario y después genere su registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="772"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="776"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="780"/>
+        <location filename="../service_messages.py" line="817"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} no habla {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="818"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} está ausente del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="782"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} ya no trabaja con el equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="783"/>
+        <location filename="../service_messages.py" line="820"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} no habla ninguno de los idiomas de la familia ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="786"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{n} principal applicants in one case.</source>
         <translation>{n} solicitantes principales en un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="824"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="788"/>
+        <location filename="../service_messages.py" line="825"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} es un archivo: indique una carpeta para los paquetes de la misión.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="828"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="794"/>
+        <location filename="../service_messages.py" line="831"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="797"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
         <translation>{path} no es una copia de seguridad de Circuit Ride: elija la carpeta que creó una copia de seguridad (contiene workspace.json, db.sqlite y keyslots).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="801"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="807"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="808"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="846"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: indique una hora futura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="810"/>
+        <location filename="../service_messages.py" line="847"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="850"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="853"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="856"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="822"/>
+        <location filename="../service_messages.py" line="859"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="826"/>
+        <location filename="../service_messages.py" line="863"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="827"/>
+        <location filename="../service_messages.py" line="864"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="868"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="835"/>
+        <location filename="../service_messages.py" line="872"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="839"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="843"/>
+        <location filename="../service_messages.py" line="880"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="847"/>
+        <location filename="../service_messages.py" line="884"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="851"/>
+        <location filename="../service_messages.py" line="888"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="855"/>
+        <location filename="../service_messages.py" line="892"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="856"/>
+        <location filename="../service_messages.py" line="893"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="857"/>
+        <location filename="../service_messages.py" line="894"/>
         <source>{start} is in the past</source>
         <translation>{start} ya pasó</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="858"/>
+        <location filename="../service_messages.py" line="895"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>de {start} a {end} queda fuera del horario de {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="861"/>
+        <location filename="../service_messages.py" line="898"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>{user} está desactivado: asigne el trabajo a un usuario activo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="864"/>
+        <location filename="../service_messages.py" line="901"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="868"/>
+        <location filename="../service_messages.py" line="905"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="872"/>
+        <location filename="../service_messages.py" line="909"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="873"/>
+        <location filename="../service_messages.py" line="910"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="876"/>
+        <location filename="../service_messages.py" line="913"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="879"/>
+        <location filename="../service_messages.py" line="916"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="880"/>
+        <location filename="../service_messages.py" line="917"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="884"/>
+        <location filename="../service_messages.py" line="921"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="885"/>
+        <location filename="../service_messages.py" line="922"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
@@ -9785,57 +9964,57 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="519"/>
+        <location filename="../forms/session.py" line="574"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="528"/>
+        <location filename="../forms/session.py" line="583"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="531"/>
+        <location filename="../forms/session.py" line="586"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="599"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="547"/>
+        <location filename="../forms/session.py" line="602"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="548"/>
+        <location filename="../forms/session.py" line="603"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="549"/>
+        <location filename="../forms/session.py" line="604"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="550"/>
+        <location filename="../forms/session.py" line="605"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="551"/>
+        <location filename="../forms/session.py" line="606"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="552"/>
+        <location filename="../forms/session.py" line="607"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="556"/>
+        <location filename="../forms/session.py" line="611"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -10263,42 +10442,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="482"/>
+        <location filename="../forms/questions.py" line="483"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="483"/>
+        <location filename="../forms/questions.py" line="484"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="484"/>
+        <location filename="../forms/questions.py" line="485"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="491"/>
+        <location filename="../forms/questions.py" line="492"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="492"/>
+        <location filename="../forms/questions.py" line="493"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="493"/>
+        <location filename="../forms/questions.py" line="494"/>
         <source>Choose the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="501"/>
+        <location filename="../forms/questions.py" line="502"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="502"/>
+        <location filename="../forms/questions.py" line="503"/>
         <source>Fill in the current time</source>
         <translation>Insertar la hora actual</translation>
     </message>
@@ -10959,7 +11138,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="593"/>
+        <location filename="../forms/geo_widgets.py" line="655"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>

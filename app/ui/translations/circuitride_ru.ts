@@ -2216,122 +2216,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="47"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Создать рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Оно будет сохранено в зашифрованном виде в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="56"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>например: миссия Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="59"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Название пространства:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показывается на экране разблокировки без шифрования: никогда не указывайте имя заявителя.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="64"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="68"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Adjudication support</source>
         <translation>Поддержка вынесения решений</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="78"/>
+        <location filename="../unlock/create_page.py" line="77"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Администратор добавляет пользователей группы и регистрирует ноутбук в центральном офисе, но не принимает решений по делам: руководитель группы и интервьюеры работают под своими учётными записями.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="88"/>
+        <location filename="../unlock/create_page.py" line="87"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="97"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="104"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="113"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="147"/>
+        <location filename="../unlock/create_page.py" line="140"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте рабочему пространству название.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="181"/>
+        <location filename="../unlock/create_page.py" line="174"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не удаётся прочитать этот файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>HQ recovery public key</source>
         <translation>Открытый ключ восстановления штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
     </message>
@@ -3084,117 +3084,117 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../unlock/enroll_page.py" line="73"/>
+        <location filename="../unlock/enroll_page.py" line="83"/>
         <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Зарегистрироваться по коду штаб-квартиры&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="76"/>
+        <location filename="../unlock/enroll_page.py" line="86"/>
         <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
         <translation>Введите или вставьте коды, выданные штаб-квартирой. Затем на этом ноутбуке будет создано зашифрованное рабочее пространство в {path}, ноутбук будет зарегистрирован в штаб-квартире и получит первые дела при синхронизации.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="90"/>
+        <location filename="../unlock/enroll_page.py" line="100"/>
         <source>&amp;Laptop code:</source>
         <translation>&amp;Код ноутбука:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="92"/>
+        <location filename="../unlock/enroll_page.py" line="102"/>
         <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
         <translation>Одна строка, начинающаяся с CR1-, от штаб-квартиры (circuitride hq enroll-device). Действует один раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="99"/>
+        <location filename="../unlock/enroll_page.py" line="109"/>
         <source>CRU1-… (optional)</source>
         <translation>CRU1-… (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="102"/>
+        <location filename="../unlock/enroll_page.py" line="112"/>
         <source>U&amp;ser code:</source>
         <translation>Ко&amp;д пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="104"/>
+        <location filename="../unlock/enroll_page.py" line="114"/>
         <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
         <translation>Ваш личный код от штаб-квартиры (circuitride hq user add); по нему подставляется ваше имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="107"/>
+        <location filename="../unlock/enroll_page.py" line="117"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="110"/>
+        <location filename="../unlock/enroll_page.py" line="120"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="112"/>
-        <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
-        <translation>Вы будете администратором этого ноутбука: вы добавляете пользователей группы, у каждого из которых свой пароль.</translation>
+        <location filename="../unlock/enroll_page.py" line="123"/>
+        <source>You open this laptop with it to do your case work, as an interviewer or in the role HQ gives you. Its administrator account, laptop.admin, opens with the same password (to add users).</source>
+        <translation>С ним вы открываете этот ноутбук для работы с делами — как интервьюер или в роли, которую назначит штаб-квартира. Учётная запись администратора ноутбука, laptop.admin, открывается тем же паролем (чтобы добавлять пользователей).</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="125"/>
+        <location filename="../unlock/enroll_page.py" line="132"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="126"/>
+        <location filename="../unlock/enroll_page.py" line="133"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="127"/>
+        <location filename="../unlock/enroll_page.py" line="134"/>
         <source>&amp;Open the workspace</source>
         <translation>&amp;Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="155"/>
+        <location filename="../unlock/enroll_page.py" line="162"/>
         <source>HQ: {url}</source>
         <translation>Штаб-квартира: {url}</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="190"/>
+        <location filename="../unlock/enroll_page.py" line="197"/>
         <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
         <translation>Этот код пользователя выдан для {code_user}: укажите это имя пользователя или не вводите код.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="268"/>
+        <location filename="../unlock/enroll_page.py" line="288"/>
         <source>Reaching HQ and checking its certificate…</source>
         <translation>Подключение к штаб-квартире и проверка её сертификата…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="269"/>
+        <location filename="../unlock/enroll_page.py" line="289"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="270"/>
+        <location filename="../unlock/enroll_page.py" line="290"/>
         <source>Enrolling this laptop with HQ…</source>
         <translation>Регистрация этого ноутбука в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="271"/>
+        <location filename="../unlock/enroll_page.py" line="291"/>
         <source>Enrolling your user with HQ…</source>
         <translation>Регистрация вашего пользователя в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="272"/>
+        <location filename="../unlock/enroll_page.py" line="292"/>
         <source>First sync with HQ…</source>
         <translation>Первая синхронизация со штаб-квартирой…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="290"/>
+        <location filename="../unlock/enroll_page.py" line="310"/>
         <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире, но первая синхронизация не завершилась: {reason} Откройте рабочее пространство и повторите синхронизацию на странице «Синхронизация».</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="303"/>
+        <location filename="../unlock/enroll_page.py" line="323"/>
         <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
         <translation>Штаб-квартира не приняла этот код ноутбука: он уже использован, выдан более 7 дней назад или в нём неверный символ. Ничего не сохранено. Попросите в штаб-квартире новый код (circuitride hq enroll-device) и введите его. ({reason})</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="313"/>
+        <location filename="../unlock/enroll_page.py" line="333"/>
         <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
         <translation>Штаб-квартира не приняла этот код пользователя: он уже использован или в нём неверный символ. Ноутбук зарегистрирован; попросите в штаб-квартире новый код пользователя (circuitride hq user code NAME) или не вводите его и зарегистрируйте пользователя позже на странице «Синхронизация». ({reason})</translation>
     </message>
@@ -3964,102 +3964,102 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>The workspace is locked: unlock it and attach the file again.</source>
         <translation>Рабочее пространство заблокировано: разблокируйте его и прикрепите файл ещё раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="234"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>Form &amp;audit…</source>
         <translation>&amp;Аудит формы…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="269"/>
         <source>How this form was filled: time on each question, answers changed and why</source>
         <translation>Как заполнялась эта форма: время на каждый вопрос, изменённые ответы и причины изменений</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="255"/>
+        <location filename="../forms/session.py" line="274"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="259"/>
+        <location filename="../forms/session.py" line="278"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Сохранить черновик и &amp;закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="260"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Сохранить ответы на этом ноутбуке и закончить позже</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>&amp;Submit</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>Save &amp;amendment…</source>
         <translation>Сохранить &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="286"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Проверить все ответы и заблокировать форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="383"/>
+        <location filename="../forms/session.py" line="436"/>
         <source>Draft saved on this laptop.</source>
         <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="434"/>
+        <location filename="../forms/session.py" line="489"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="440"/>
+        <location filename="../forms/session.py" line="495"/>
         <source>Amend a submitted form</source>
         <translation>Исправление отправленной формы</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="440"/>
+        <location filename="../forms/session.py" line="495"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="445"/>
+        <location filename="../forms/session.py" line="500"/>
         <source>An amendment needs a reason.</source>
         <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="453"/>
+        <location filename="../forms/session.py" line="508"/>
         <source>Changes to a saved form</source>
         <translation>Изменения в сохранённой форме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="454"/>
+        <location filename="../forms/session.py" line="509"/>
         <source>This form was saved before and answers were changed. Why were they changed?</source>
         <translation>Эта форма уже была сохранена, и ответы в ней изменены. Почему их изменили?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="459"/>
+        <location filename="../forms/session.py" line="514"/>
         <source>Say why the answers were changed, then submit again.</source>
         <translation>Укажите, почему изменены ответы, и отправьте форму ещё раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="544"/>
         <source>Form submitted and locked.</source>
         <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="544"/>
         <source>Amendment saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
@@ -4067,207 +4067,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="169"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="167"/>
+        <location filename="../forms/renderer.py" line="172"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="181"/>
+        <location filename="../forms/renderer.py" line="186"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="184"/>
+        <location filename="../forms/renderer.py" line="189"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="185"/>
+        <location filename="../forms/renderer.py" line="190"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="187"/>
+        <location filename="../forms/renderer.py" line="192"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="358"/>
+        <location filename="../forms/renderer.py" line="363"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="423"/>
+        <location filename="../forms/renderer.py" line="428"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="463"/>
+        <location filename="../forms/renderer.py" line="468"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="465"/>
+        <location filename="../forms/renderer.py" line="470"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="646"/>
+        <location filename="../forms/renderer.py" line="652"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="649"/>
+        <location filename="../forms/renderer.py" line="655"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="650"/>
+        <location filename="../forms/renderer.py" line="656"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="684"/>
+        <location filename="../forms/renderer.py" line="690"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="685"/>
+        <location filename="../forms/renderer.py" line="691"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="711"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="713"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="775"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Выберите значение на шкале или очистите ответ.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="779"/>
+        <location filename="../forms/renderer.py" line="785"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="780"/>
+        <location filename="../forms/renderer.py" line="786"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="787"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="782"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="783"/>
+        <location filename="../forms/renderer.py" line="789"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="784"/>
+        <location filename="../forms/renderer.py" line="790"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введите местоположение в формате «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="791"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для линии нужны как минимум две точки, каждая в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="792"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фигуры нужны как минимум три угла, каждый в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="815"/>
+        <location filename="../forms/renderer.py" line="821"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="816"/>
+        <location filename="../forms/renderer.py" line="822"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="862"/>
+        <location filename="../forms/renderer.py" line="868"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="980"/>
+        <location filename="../forms/renderer.py" line="986"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="980"/>
+        <location filename="../forms/renderer.py" line="986"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="983"/>
+        <location filename="../forms/renderer.py" line="989"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="984"/>
+        <location filename="../forms/renderer.py" line="990"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="985"/>
+        <location filename="../forms/renderer.py" line="991"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1134"/>
+        <location filename="../forms/renderer.py" line="1142"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1138"/>
+        <location filename="../forms/renderer.py" line="1146"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1140"/>
+        <location filename="../forms/renderer.py" line="1148"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1153"/>
+        <location filename="../forms/renderer.py" line="1161"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -4275,104 +4275,109 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
         <source>Altitude (m)</source>
         <translation>Высота (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
         <source>Accuracy (m)</source>
         <translation>Точность (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="140"/>
+        <location filename="../forms/geo_widgets.py" line="147"/>
         <source>Use my location</source>
         <translation>Моё местоположение</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="146"/>
+        <location filename="../forms/geo_widgets.py" line="153"/>
         <source>No location service is available on this computer: type or paste the coordinates.</source>
         <translation>На этом компьютере нет службы определения местоположения: введите или вставьте координаты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="149"/>
+        <location filename="../forms/geo_widgets.py" line="156"/>
         <source>Fill in the position this computer reports</source>
         <translation>Подставить координаты, которые определяет этот компьютер</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="150"/>
+        <location filename="../forms/geo_widgets.py" line="157"/>
         <source>Clear location</source>
         <translation>Очистить координаты</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="176"/>
+        <location filename="../forms/geo_widgets.py" line="195"/>
+        <source>Position taken from the map.</source>
+        <translation>Координаты взяты с карты.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="207"/>
         <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Это не координаты. Вставьте «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Altitude</source>
         <translation>Высота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Accuracy</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="201"/>
+        <location filename="../forms/geo_widgets.py" line="232"/>
         <source>{name} must be a number, for example 36.8219.</source>
         <translation>{name}: введите число, например 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="204"/>
+        <location filename="../forms/geo_widgets.py" line="235"/>
         <source>Enter both latitude and longitude, or clear the location.</source>
         <translation>Введите и широту, и долготу или очистите координаты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="207"/>
+        <location filename="../forms/geo_widgets.py" line="238"/>
         <source>Latitude must be between -90 and 90 (south is negative).</source>
         <translation>Широта должна быть от -90 до 90 (к югу от экватора — со знаком минус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="209"/>
+        <location filename="../forms/geo_widgets.py" line="240"/>
         <source>Longitude must be between -180 and 180 (west is negative).</source>
         <translation>Долгота должна быть от -180 до 180 (к западу от Гринвича — со знаком минус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="211"/>
+        <location filename="../forms/geo_widgets.py" line="242"/>
         <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
         <translation>Точность не может быть отрицательной: укажите её в метрах или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="281"/>
+        <location filename="../forms/geo_widgets.py" line="315"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>Служба определения местоположения недоступна: введите или вставьте координаты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="286"/>
+        <location filename="../forms/geo_widgets.py" line="320"/>
         <source>Finding the position…</source>
         <translation>Определение местоположения…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="299"/>
+        <location filename="../forms/geo_widgets.py" line="333"/>
         <source>Position filled in from this computer.</source>
         <translation>Координаты подставлены по данным этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="303"/>
+        <location filename="../forms/geo_widgets.py" line="337"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>Не удалось определить местоположение. Введите или вставьте координаты вручную.</translation>
     </message>
@@ -4380,72 +4385,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="382"/>
+        <location filename="../forms/geo_widgets.py" line="416"/>
         <source>Corners</source>
         <translation>Углы</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="382"/>
+        <location filename="../forms/geo_widgets.py" line="416"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="387"/>
+        <location filename="../forms/geo_widgets.py" line="425"/>
         <source>latitude, longitude</source>
         <translation>широта, долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="388"/>
+        <location filename="../forms/geo_widgets.py" line="426"/>
         <source>New point: latitude, longitude</source>
         <translation>Новая точка: широта, долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="391"/>
+        <location filename="../forms/geo_widgets.py" line="429"/>
         <source>Add point</source>
         <translation>Добавить точку</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="392"/>
+        <location filename="../forms/geo_widgets.py" line="430"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="393"/>
+        <location filename="../forms/geo_widgets.py" line="431"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="394"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="395"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Clear all</source>
         <translation>Очистить всё</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="445"/>
+        <location filename="../forms/geo_widgets.py" line="495"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Строка {line} — не координаты: напишите «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="485"/>
+        <location filename="../forms/geo_widgets.py" line="543"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Для фигуры нужны как минимум три угла: добавьте ещё {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="487"/>
+        <location filename="../forms/geo_widgets.py" line="545"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Для линии нужны как минимум две точки: добавьте ещё одну.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="513"/>
+        <location filename="../forms/geo_widgets.py" line="571"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Углов: {count}. Последний угол соединяется с первым, фигура замыкается.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="515"/>
+        <location filename="../forms/geo_widgets.py" line="573"/>
         <source>Points: {count}.</source>
         <translation>Точек: {count}.</translation>
     </message>
@@ -5523,32 +5528,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="585"/>
+        <location filename="../forms/session.py" line="640"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="586"/>
+        <location filename="../forms/session.py" line="641"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="587"/>
+        <location filename="../forms/session.py" line="642"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="588"/>
+        <location filename="../forms/session.py" line="643"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="589"/>
+        <location filename="../forms/session.py" line="644"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="590"/>
+        <location filename="../forms/session.py" line="645"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -5655,7 +5660,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="117"/>
+        <location filename="../forms/questions.py" line="118"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -5754,6 +5759,44 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../forms/map_layer.py" line="231"/>
+        <source>Drag to move the map, turn the wheel to zoom, double-click to place a point</source>
+        <translation>Перетащите, чтобы сдвинуть карту, прокрутите колесо мыши, чтобы изменить масштаб, дважды щёлкните, чтобы поставить точку</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="232"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="233"/>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="234"/>
+        <source>Zoom out (−)</source>
+        <translation>Уменьшить (−)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="235"/>
+        <source>Fit</source>
+        <translation>Все точки</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="235"/>
+        <source>Show all the points again (0)</source>
+        <translation>Снова показать все точки (0)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="301"/>
+        <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; Enter or a double-click places a point.</source>
+        <translation>Карта «{name}». Стрелки перемещают её, + и − меняют масштаб, 0 показывает все точки; Enter или двойной щелчок ставит точку.</translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <location filename="../case/media.py" line="134"/>
@@ -5839,186 +5882,252 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MediaQuestion</name>
     <message>
-        <location filename="../forms/media_widgets.py" line="183"/>
+        <location filename="../forms/media_widgets.py" line="372"/>
         <source>Take photo…</source>
         <translation>Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="185"/>
-        <location filename="../forms/media_widgets.py" line="530"/>
-        <location filename="../forms/media_widgets.py" line="536"/>
+        <location filename="../forms/media_widgets.py" line="374"/>
+        <location filename="../forms/media_widgets.py" line="861"/>
+        <location filename="../forms/media_widgets.py" line="867"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="186"/>
+        <location filename="../forms/media_widgets.py" line="375"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="187"/>
+        <location filename="../forms/media_widgets.py" line="376"/>
         <source>Leave this question without a file</source>
         <translation>Оставить этот вопрос без файла</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="190"/>
+        <location filename="../forms/media_widgets.py" line="377"/>
+        <location filename="../forms/media_widgets.py" line="568"/>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="378"/>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="379"/>
+        <source>Stop recording and keep nothing</source>
+        <translation>Остановить запись и ничего не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="382"/>
         <source>No camera found on this laptop</source>
         <translation>Камера на этом ноутбуке не найдена</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="223"/>
-        <location filename="../forms/media_widgets.py" line="224"/>
+        <location filename="../forms/media_widgets.py" line="384"/>
+        <source>Record from this laptop&apos;s microphone</source>
+        <translation>Записать с микрофона этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="388"/>
+        <source>No microphone found on this laptop: connect one to record, or choose a recording file.</source>
+        <translation>Микрофон на этом ноутбуке не найден: подключите микрофон, чтобы записывать, или выберите файл с аудиозаписью.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="398"/>
+        <source>Sound level</source>
+        <translation>Уровень звука</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="447"/>
+        <location filename="../forms/media_widgets.py" line="448"/>
         <source>Choose photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="225"/>
+        <location filename="../forms/media_widgets.py" line="449"/>
         <source>Choose recording…</source>
         <translation>Выбрать аудиозапись…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="226"/>
+        <location filename="../forms/media_widgets.py" line="450"/>
         <source>Choose video…</source>
         <translation>Выбрать видео…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="227"/>
+        <location filename="../forms/media_widgets.py" line="451"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="231"/>
+        <location filename="../forms/media_widgets.py" line="455"/>
         <source>Sign again…</source>
         <translation>Расписаться заново…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="231"/>
+        <location filename="../forms/media_widgets.py" line="455"/>
         <source>Sign…</source>
         <translation>Расписаться…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="233"/>
+        <location filename="../forms/media_widgets.py" line="457"/>
         <source>Change drawing…</source>
         <translation>Изменить рисунок…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="233"/>
+        <location filename="../forms/media_widgets.py" line="457"/>
         <source>Draw…</source>
         <translation>Нарисовать…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="234"/>
+        <location filename="../forms/media_widgets.py" line="458"/>
         <source>Draw on photo…</source>
         <translation>Рисовать на фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="274"/>
+        <location filename="../forms/media_widgets.py" line="501"/>
         <source>No file yet.</source>
         <translation>Файла пока нет.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="317"/>
+        <location filename="../forms/media_widgets.py" line="544"/>
         <source>This file could not be read from the workspace.</source>
         <translation>Не удалось прочитать этот файл из рабочего пространства.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="330"/>
+        <location filename="../forms/media_widgets.py" line="557"/>
         <source>Preview of {name}</source>
         <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="350"/>
+        <location filename="../forms/media_widgets.py" line="568"/>
+        <source>Stop recording</source>
+        <translation>Остановить запись</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="586"/>
         <source>Saving the file into the encrypted workspace…</source>
         <translation>Сохранение файла в зашифрованном рабочем пространстве…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="352"/>
+        <location filename="../forms/media_widgets.py" line="590"/>
+        <source>The recording stops by itself in {seconds} s.</source>
+        <translation>Запись остановится автоматически через {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="591"/>
+        <source>Recording… it stops by itself at {length}.</source>
+        <translation>Идёт запись… она остановится автоматически, когда достигнет {length}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="597"/>
         <source>Files cannot be attached in this window.</source>
         <translation>В этом окне нельзя прикреплять файлы.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="356"/>
+        <location filename="../forms/media_widgets.py" line="601"/>
         <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
         <translation>Камера на этом ноутбуке не найдена, поэтому можно выбрать файл с фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="357"/>
+        <location filename="../forms/media_widgets.py" line="602"/>
         <source>No camera found: connect one to take a photo, or choose a photo file.</source>
         <translation>Камера не найдена: подключите камеру, чтобы сделать снимок, или выберите файл с фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="360"/>
+        <location filename="../forms/media_widgets.py" line="605"/>
         <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
         <translation>Эту аудиозапись нельзя воспроизвести на этом ноутбуке (не найдено устройство вывода звука).</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="361"/>
+        <location filename="../forms/media_widgets.py" line="606"/>
         <source>This video can&apos;t be played on this laptop.</source>
         <translation>Это видео нельзя воспроизвести на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="367"/>
-        <location filename="../forms/media_widgets.py" line="368"/>
+        <location filename="../forms/media_widgets.py" line="612"/>
+        <location filename="../forms/media_widgets.py" line="613"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="369"/>
+        <location filename="../forms/media_widgets.py" line="614"/>
         <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
         <translation>Аудиозаписи (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="370"/>
+        <location filename="../forms/media_widgets.py" line="615"/>
         <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
         <translation>Видео (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="617"/>
         <source>Choose a recording</source>
         <translation>Выбор аудиозаписи</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="617"/>
         <source>Choose a video</source>
         <translation>Выбор видео</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="373"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>Choose a photo</source>
         <translation>Выбор фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="373"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="376"/>
+        <location filename="../forms/media_widgets.py" line="621"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="387"/>
+        <location filename="../forms/media_widgets.py" line="633"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>Не удалось прочитать этот файл. Проверьте, что он всё ещё на месте, или сначала скопируйте его на этот ноутбук.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="424"/>
+        <location filename="../forms/media_widgets.py" line="670"/>
         <source>Sign</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="424"/>
+        <location filename="../forms/media_widgets.py" line="670"/>
         <source>Draw</source>
         <translation>Рисунок</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="438"/>
+        <location filename="../forms/media_widgets.py" line="684"/>
         <source>Draw on the photo</source>
         <translation>Рисование на фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="521"/>
+        <location filename="../forms/media_widgets.py" line="751"/>
+        <source>The microphone could not be started. Check that it is connected and not used by another program, then try again.</source>
+        <translation>Не удалось включить микрофон. Проверьте, что он подключён и не занят другой программой, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="765"/>
+        <source>The recording reached {length} and was stopped.</source>
+        <translation>Запись достигла длительности {length} и была остановлена.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="778"/>
+        <source>Recording, {length}</source>
+        <translation>Запись, {length}</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="793"/>
+        <source>Nothing was recorded: the microphone sent no sound.</source>
+        <translation>Ничего не записано: микрофон не передал звука.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="852"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
@@ -6123,12 +6232,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="111"/>
+        <location filename="../unlock/fields.py" line="121"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="113"/>
+        <location filename="../unlock/fields.py" line="123"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>Не менее %n символа; лучше всего — парольная фраза из не связанных слов.</numerusform>
@@ -6137,17 +6246,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="115"/>
+        <location filename="../unlock/fields.py" line="125"/>
         <source>&amp;Repeat password:</source>
         <translation>Пов&amp;торите пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="158"/>
+        <location filename="../unlock/fields.py" line="168"/>
         <source>Type the password again.</source>
         <translation>Введите пароль ещё раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="160"/>
+        <location filename="../unlock/fields.py" line="170"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -6803,12 +6912,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="316"/>
+        <location filename="../forms/geo_widgets.py" line="350"/>
         <source>Drawing of the points</source>
         <translation>Схема точек</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="331"/>
+        <location filename="../forms/geo_widgets.py" line="365"/>
         <source>No points yet</source>
         <translation>Точек пока нет</translation>
     </message>
@@ -6965,8 +7074,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="165"/>
-        <location filename="../forms/questions.py" line="174"/>
+        <location filename="../forms/questions.py" line="166"/>
+        <location filename="../forms/questions.py" line="175"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>
@@ -7041,7 +7150,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="395"/>
+        <location filename="../forms/questions.py" line="396"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -7163,97 +7272,107 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../unlock/restore_page.py" line="41"/>
+        <location filename="../unlock/restore_page.py" line="44"/>
         <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Восстановить из резервной копии&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="44"/>
+        <location filename="../unlock/restore_page.py" line="47"/>
         <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (в ней есть файл workspace.json). Она будет скопирована в {path} как есть, в зашифрованном виде; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="54"/>
+        <location filename="../unlock/restore_page.py" line="57"/>
         <source>for example: E:\circuitride-backup-2026-05-01</source>
         <translation>например: E:\circuitride-backup-2026-05-01</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="55"/>
+        <location filename="../unlock/restore_page.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="62"/>
+        <location filename="../unlock/restore_page.py" line="65"/>
         <source>Backup &amp;folder:</source>
         <translation>Папка &amp;резервной копии:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="64"/>
+        <location filename="../unlock/restore_page.py" line="67"/>
         <source>your user name in that workspace</source>
         <translation>ваше имя пользователя в том рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="67"/>
+        <location filename="../unlock/restore_page.py" line="70"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="69"/>
+        <location filename="../unlock/restore_page.py" line="72"/>
         <source>Leave it empty if the workspace has a single user.</source>
         <translation>Оставьте пустым, если в рабочем пространстве один пользователь.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="76"/>
+        <location filename="../unlock/restore_page.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="79"/>
+        <location filename="../unlock/restore_page.py" line="82"/>
         <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
         <translation>Пароль, который действовал, когда была сделана резервная копия. Без него резервную копию можно открыть ключом восстановления штаб-квартиры: обратитесь к руководителю группы.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="86"/>
-        <source>Restoring…</source>
-        <translation>Восстановление…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/restore_page.py" line="92"/>
+        <location filename="../unlock/restore_page.py" line="94"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="93"/>
+        <location filename="../unlock/restore_page.py" line="95"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="109"/>
+        <location filename="../unlock/restore_page.py" line="96"/>
+        <source>&amp;Open the workspace</source>
+        <translation>&amp;Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="121"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="110"/>
+        <location filename="../unlock/restore_page.py" line="122"/>
         <source>Type the password of the backup.</source>
         <translation>Введите пароль резервной копии.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="126"/>
+        <location filename="../unlock/restore_page.py" line="138"/>
         <source>Copying the backup: file {done} of {total}…</source>
         <translation>Копирование резервной копии: файл {done} из {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="129"/>
+        <location filename="../unlock/restore_page.py" line="141"/>
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="142"/>
+        <location filename="../unlock/restore_page.py" line="153"/>
+        <source>&lt;b&gt;Restored.&lt;/b&gt; This laptop now has every record of the backup, as a new device: it is not enrolled with HQ. Ask HQ for a new enrollment code and enroll it from the Sync page (the laptop&apos;s administrator does this); the changes HQ did not have when the backup was made are then sent again. If the laptop the backup came from is lost, ask HQ to revoke it.</source>
+        <translation>&lt;b&gt;Восстановлено.&lt;/b&gt; Теперь на этом ноутбуке есть все записи из резервной копии, но как на новом устройстве: он не зарегистрирован в штаб-квартире. Попросите в штаб-квартире новый код регистрации и зарегистрируйте ноутбук на странице «Синхронизация» (это делает администратор ноутбука); после этого изменения, которых не было в штаб-квартире на момент создания резервной копии, будут отправлены снова. Если ноутбук, с которого сделана резервная копия, утерян, попросите штаб-квартиру отозвать его.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="160"/>
+        <source>The other users of this workspace ({names}) open it with their own passwords as before; each then enrolls again with HQ with a user code from HQ.</source>
+        <translation>Другие пользователи этого рабочего пространства ({names}) открывают его своими паролями, как и раньше; затем каждый заново регистрируется в штаб-квартире с кодом пользователя от штаб-квартиры.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="181"/>
         <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
         <translation>Неверное имя пользователя или пароль для этой резервной копии. Она открывается паролем, который действовал при её создании.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="157"/>
+        <location filename="../unlock/restore_page.py" line="192"/>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
     </message>
@@ -7887,7 +8006,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="821"/>
+        <location filename="../forms/questions.py" line="822"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -7895,23 +8014,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="651"/>
+        <location filename="../forms/questions.py" line="652"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="654"/>
+        <location filename="../forms/questions.py" line="655"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="694"/>
-        <location filename="../forms/questions.py" line="724"/>
+        <location filename="../forms/questions.py" line="695"/>
+        <location filename="../forms/questions.py" line="725"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="709"/>
+        <location filename="../forms/questions.py" line="710"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -8074,522 +8193,522 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Файл слота ключа повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="94"/>
         <source>A note cannot be empty.</source>
         <translation>Заметка не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="96"/>
+        <location filename="../service_messages.py" line="102"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>На фото нет текста для перевода: добавляйте переводы к отсканированным документам.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="105"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Для уведомления о результате нужны вид результата и его итог (получено: вид «{result_kind}», итог «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="112"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Сохранённый ключ пакетов повреждён; попросите штаб-квартиру зарегистрировать это устройство заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="115"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Перевод берёт лицо и тип документа со страницы, которую переводит: измените страницу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="113"/>
+        <location filename="../service_messages.py" line="119"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Имя пользователя должно содержать от 1 до {max} символов (в этом {n}); выберите покороче.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="116"/>
+        <location filename="../service_messages.py" line="122"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Рабочее пространство уже существует в {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="117"/>
+        <location filename="../service_messages.py" line="123"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Изменение должно использовать ту версию формы, по которой заполнена отправка.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="120"/>
+        <location filename="../service_messages.py" line="126"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Встреча длится от 5 до {most} минут; {minutes} — нет.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Для уведомления о встрече или инструктаже нужно время начала встречи (дата и время).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="126"/>
+        <location filename="../service_messages.py" line="132"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Ответы, требующие внимания, прежде чем эту форму можно отправить: {n:,}. Первый: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="130"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Ответы, требующие внимания: {n:,}. Первый: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="151"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>Для дела {case} ещё не записан результат: сначала запишите его (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="154"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>В составе семьи по делу {case} пока никого нет: добавьте основного заявителя, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Choose at least one file for the document.</source>
         <translation>Выберите хотя бы один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не удалось связаться со штаб-квартирой по адресу из кода. Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не удалось записать на диск ({reason}). Проверьте диск и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>Не удалось записать {path} ({reason}). Проверьте диск и папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Регистрация в штаб-квартире не завершена: ещё раз выполните `circuitride sync enroll --code CODE` с тем же кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира и этот ноутбук расходятся во мнении о выгрузке файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира ответила сообщением, которое эта версия не понимает; обновите Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не подтвердила выгрузку файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не предоставила свой сертификат; верен ли адрес в коде?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира приняла не весь пакет изменений; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="187"/>
+        <location filename="../service_messages.py" line="197"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира занята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="188"/>
+        <location filename="../service_messages.py" line="198"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажите каждую страницу документа ровно один раз (в новом порядке не хватает страницы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="191"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажите каждую страницу документа ровно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="192"/>
+        <location filename="../service_messages.py" line="202"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Возврат этапа дела назад (с {old} на {new}) требует причины, которая сохраняется в истории дела: укажите её, когда программа попросит, или через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Укажите переводчика по идентификатору или по имени.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="197"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>Нет встреч на {day} (сотрудник: {officer}; место: {site}): в список дел нечего включить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="201"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>У дела {case} нет встречи {id}: см. `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="205"/>
+        <location filename="../service_messages.py" line="215"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>В этом рабочем пространстве нет встречи {id}; `circuitride schedule list` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>В этом рабочем пространстве нет переводчика «{key}»; `circuitride interpreters list --all` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="230"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Нет шаблона уведомления для языка «{language}»: используйте один из следующих: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У дела {case} нет результата {id}: см. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Нет места с названием «{site}»: места перечислены в `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>В этом рабочем пространстве нет пользователя {user}. `circuitride user list` показывает, кто есть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="253"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Периоды отсутствия задаются командой `interpreters away`, по одному периоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись файла {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="260"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>Propose at most three months at once.</source>
         <translation>Предлагайте не более трёх месяцев за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="286"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Укажите, когда начинается встреча, например --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="301"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажите язык перевода (например, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Укажите, почему встреча отменена (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="312"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Продвижение отклонённого дела — это апелляция: укажите её причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="315"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="305"/>
+        <location filename="../service_messages.py" line="318"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Этой отправки формы нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="319"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Этого переводчика нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="323"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертификат центра сертификации центрального офиса, сохранённый при регистрации, не является действительным сертификатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>The backup could not be copied ({reason}): check the drive and the free space, then try again.</source>
         <translation>Не удалось скопировать резервную копию ({reason}): проверьте диск и свободное место, затем повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронирование конфликтует с расписанием: {reasons}. Выберите другое время, комнату или переводчика; руководитель группы может забронировать несмотря на это, указав причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="334"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="345"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="350"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Отображаемое имя {problem}; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="372"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="365"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>The file of the question {question} ({name}) is missing from this laptop&apos;s vault; attach it again.</source>
         <translation>Файла к вопросу {question} ({name}) нет в хранилище этого ноутбука; прикрепите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="413"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Последний день предложения ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. A copy of the workspace from before the upgrade is kept at {backup}. Install the previous version or contact HQ support.</source>
         <translation>Не удалось обновить рабочее пространство до этой версии Circuit Ride; ничего не изменено. Копия рабочего пространства до обновления сохранена в {backup}. Установите предыдущую версию или обратитесь в службу поддержки штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="463"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Шаблона уведомления на языке «{language}» нет. Шаблоны есть на языках: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
         <translation>Файл этого ответа не хранится на этом ноутбуке (возможно, он ещё не синхронизирован); прикрепите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="471"/>
+        <location filename="../service_messages.py" line="488"/>
         <source>This appointment is already cancelled.</source>
         <translation>Эта встреча уже отменена.</translation>
     </message>
@@ -8604,1232 +8723,1292 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Ребёнок ({child}) старше родителя ({parent}).</translation>
     </message>
     <message>
+        <location filename="../service_messages.py" line="88"/>
+        <source>A map name has at most {n} characters.</source>
+        <translation>Название карты может содержать не более {n} символов.</translation>
+    </message>
+    <message>
         <location filename="../service_messages.py" line="89"/>
+        <source>A map named &apos;{name}&apos; is already installed: remove it first (`circuitride maps remove`) or give this one another name with --name.</source>
+        <translation>Карта с названием «{name}» уже установлена: сначала удалите её (`circuitride maps remove`) или задайте этой карте другое название с помощью --name.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="93"/>
+        <source>A map needs a name: give one with --name.</source>
+        <translation>Карте нужно название: задайте его с помощью --name.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="95"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
         <translation>Родитель (дата рождения: {parent}) старше ребёнка (дата рождения: {child}) всего на {gap} г.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="98"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
         <translation>Родитель основного заявителя (дата рождения: {parent}) старше самого заявителя (дата рождения: {child}) менее чем на {gap} г.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
         <translation>Для проверки со статусом «{status}» нужна заметка о том, что не так.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="133"/>
+        <location filename="../service_messages.py" line="139"/>
+        <source>Cannot read or write the map ({reason}): check the file {file} and the disk, then try again.</source>
+        <translation>Не удаётся прочитать или записать карту ({reason}): проверьте файл {file} и диск, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="143"/>
         <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>У дела {case} нет забронированных встреч начиная с сегодняшнего дня: сначала забронируйте встречу (`circuitride schedule add`) или укажите её через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="137"/>
+        <location filename="../service_messages.py" line="147"/>
         <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>У дела {case} нет забронированного инструктажа начиная с сегодняшнего дня: сначала забронируйте его (`circuitride schedule add`) или укажите через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="159"/>
         <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
         <translation>Не удалось создать папку {path} ({reason}). Выберите папку, в которую у вас есть право записи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="171"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>Даты рождения не сверены с документом на этапе «{stage}»: лиц — {n} из {of}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="164"/>
+        <location filename="../service_messages.py" line="174"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Чтобы отклонить замечание, укажите причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Ускоренное дело находится на этапе «{stage}» уже {days} дн. (больше {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>В форме {form} ответов, нарушающих её правила: {n}; первый: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>Give at least one case number.</source>
         <translation>Укажите хотя бы один номер дела.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="204"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>В этом рабочем пространстве нет встречи {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="208"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Ни одно дело не соответствует фильтру; ничего не назначено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="209"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>В этом рабочем пространстве нет дела {cases}; ничего не назначено. Проверьте номера или найдите дела командой `circuitride search`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="213"/>
+        <location filename="../service_messages.py" line="223"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>В этом рабочем пространстве нет миссии &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="227"/>
+        <source>No map named &apos;{name}&apos; is installed. `circuitride maps list` shows the installed maps.</source>
+        <translation>Карта с названием «{name}» не установлена. `circuitride maps list` показывает установленные карты.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="233"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>Нет фото основного заявителя на этапе «{stage}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>На этом ноутбуке нет замечания контроля качества {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
         <translation>На этом ноутбуке нет отправленной формы {id}: проверьте идентификатор (его выводят `circuitride forms submit --json` и `circuitride forms export --format json`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="235"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>No user {user} on this laptop.</source>
         <translation>На этом ноутбуке нет пользователя {user}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="243"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Проверяется только отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Возможно, это тот же человек, что и в деле {other} (сходство {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="283"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>Статус проверки {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="271"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>Правило {rule} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Укажите, как было устранено замечание (заметка).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="289"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Укажите, куда возвращается папка дела (например &apos;Lima office, cabinet 2&apos;), или не указывайте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Укажите, какие дела: номера дел или хотя бы один фильтр (место, миссия, этап, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Укажите, кто берёт папку дела: --to ИМЯ (например &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="294"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Укажите, кому назначить замечание.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>Статус {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Срок возврата {due} уже прошёл (сегодня {today}): укажите сегодняшний или более поздний день.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>The finding is already {status}.</source>
         <translation>Замечание уже в статусе «{status}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
         <translation>Форма {id} — черновик, который ещё не отправлен: сначала отправьте её, затем сформируйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="391"/>
+        <source>The installed map {id} cannot be read: it is damaged. Remove it with `circuitride maps remove {id}` and install it again.</source>
+        <translation>Не удаётся прочитать установленную карту {id}: она повреждена. Удалите её командой `circuitride maps remove {id}` и установите заново.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="395"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>Переводчик, забронированный на {start}, не владеет ни одним из языков семьи ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>Папка дела у {holder}, срок возврата — {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}): укажите --to не раньше --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="423"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>В миссии &apos;{ride}&apos; нет дел: печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
         <translation>В миссии «{ride}» нет дел: формировать пакет не из чего.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user} (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user}: работу можно передать только одному из его пользователей (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Эта встреча в состоянии {status}; забронируйте новую вместо переноса.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="475"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Эта встреча отменена, пропущена или уже состоялась: забронируйте новую, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Эта встреча отменена; забронируйте новую.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
         <translation>Эта резервная копия повреждена (не читается слот ключа): выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="500"/>
+        <source>This backup is damaged (its HQ recovery slot cannot be read): choose another backup.</source>
+        <translation>Эта резервная копия повреждена (не читается её слот восстановления штаб-квартиры): выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
         <translation>Эта резервная копия повреждена (не читается её файл workspace.json): выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
         <translation>Эта резервная копия повреждена: пароль верный, но её база данных не читается. Ничего не восстановлено; выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This form cannot be submitted yet: {problem}.</source>
         <translation>Эту форму пока нельзя отправить: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="523"/>
         <source>This form&apos;s audit log could not be recorded: {problem}.</source>
         <translation>Не удалось записать журнал аудита этой формы: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="549"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="559"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride (формат папки {found}; эта версия знает {known}): установите ту версию или более новую; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride (формат {revision}; эта версия знает форматы до {head}): установите ту версию или более новую; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="580"/>
+        <source>This workspace was restored from a backup as a new device: ask HQ for a new enrollment code (`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the laptop&apos;s administrator.</source>
+        <translation>Это рабочее пространство восстановлено из резервной копии как новое устройство: попросите в штаб-квартире новый код регистрации (`circuitride hq enroll-device`) и выполните `circuitride sync enroll --code CODE` от имени администратора ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="584"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="587"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="594"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Неизвестный тип встречи «{type}»: используйте один из следующих: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Неизвестная группировка «{by}»: используйте одну из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Неизвестный тип уведомления «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>С вашей ролью ({role}) нельзя формировать пакеты документов для выезда: их формирует сотрудник, работающий с делами (интервьюер, поддержка принятия решений или руководитель группы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>С вашей ролью ({role}) видна только ваша собственная работа; руководитель группы видит работу любого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>an unknown place</source>
         <translation>неизвестное место</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="638"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронировать встречу несмотря на конфликт в расписании</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: укажите день вида 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} в будущем; записывайте результат в день его вынесения или позже.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="659"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="666"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="667"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>содержит {count} периодов; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="645"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: другой переводчик уже носит имя «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>элемент {number}: должен быть код языка с необязательным уровнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>must be a list of languages</source>
         <translation>должно быть списком языков</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>must be a list of periods</source>
         <translation>должно быть списком периодов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="701"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>должно быть целым числом от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="705"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>должно содержать хотя бы один язык (коды ISO 639, например ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>names {code} twice</source>
         <translation>называет {code} дважды</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>называет {count} языков; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>no free slot between the dates given</source>
         <translation>нет свободного времени между указанными датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ни один переводчик в {site} не владеет языком {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="702"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ни один рабочий день между указанными датами ещё не наступил</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>период {number}: заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>период {number}: должен содержать начало, конец и необязательную причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>period {number}: needs its first and last day</source>
         <translation>период {number}: нужны его первый и последний день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>period {number}: {problem}</source>
         <translation>период {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="739"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="740"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="718"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="746"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>room {room} is booked at {when}</source>
         <translation>комната {room} забронирована на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="728"/>
+        <location filename="../service_messages.py" line="752"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>продвигать дело после отказа (апелляция)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="758"/>
         <source>the family is booked at {when}</source>
         <translation>у семьи встреча на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="735"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для папки дела {case} не записано постоянное место: укажите, куда её вернуть, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>папка дела {case} у {holder} с {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>папка дела {case} не выдана (она в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>the interpreter is booked at {when}</source>
         <translation>переводчик занят на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>переводчика нет в списке этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="746"/>
+        <location filename="../service_messages.py" line="770"/>
         <source>there is no case {case} in this workspace</source>
         <translation>в этом рабочем пространстве нет дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="776"/>
         <source>working hours {value} end before they start</source>
         <translation>рабочие часы {value} заканчиваются раньше, чем начинаются</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="754"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номеров дел за раз — больше чем {limit:,}: разделите их на несколько партий.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="757"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>Дел за раз: {count:,} — это больше {limit:,}: сузьте фильтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>Миссий с названием «{ride}»: {count}. Укажите идентификатор нужной ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="763"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} переводчиков носят имя «{name}»: используйте идентификатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="767"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="792"/>
+        <source>{file} declares its tiles as &apos;{format}&apos;; only PNG, JPEG and WebP tiles can be drawn. Export the map as raster MBTiles and install that file.</source>
+        <translation>{file} объявляет свои тайлы как «{format}»; отобразить можно только тайлы PNG, JPEG и WebP. Экспортируйте карту в растровом формате MBTiles и установите этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="796"/>
+        <source>{file} holds vector tiles (pbf), which this program cannot draw: export the map as raster MBTiles (PNG or JPEG tiles) and install that file.</source>
+        <translation>{file} содержит векторные тайлы (pbf), которые эта программа не может отобразить: экспортируйте карту в растровом формате MBTiles (тайлы PNG или JPEG) и установите этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="800"/>
+        <source>{file} is not an MBTiles map ({why}). Export the map as raster MBTiles (PNG or JPEG tiles), for example from QGIS or the tool that made it, and install that file.</source>
+        <translation>{file} — не карта MBTiles ({why}). Экспортируйте карту в растровом формате MBTiles (тайлы PNG или JPEG), например из QGIS или из программы, в которой она создана, и установите этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="804"/>
+        <source>{file}: no such file. Check the path and try again.</source>
+        <translation>{file}: такого файла нет. Проверьте путь и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="805"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="806"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — черновик, который ещё не отправлен: сначала отправьте форму, затем сформируйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="772"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="776"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="780"/>
+        <location filename="../service_messages.py" line="817"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не владеет языком {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="818"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} отсутствует с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="782"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} больше не работает с командой</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="783"/>
+        <location filename="../service_messages.py" line="820"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не владеет ни одним из языков семьи ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="786"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основных заявителей в одном деле: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="824"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} занят(а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="788"/>
+        <location filename="../service_messages.py" line="825"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — это файл: укажите папку для пакетов миссии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="828"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — это папка: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="794"/>
+        <location filename="../service_messages.py" line="831"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="797"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
         <translation>{path} — не резервная копия Circuit Ride: выберите папку, созданную при резервном копировании (в ней есть workspace.json, db.sqlite и keyslots).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="801"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="807"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="808"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="846"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: укажите время в будущем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="810"/>
+        <location filename="../service_messages.py" line="847"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="850"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="853"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="856"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="822"/>
+        <location filename="../service_messages.py" line="859"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="826"/>
+        <location filename="../service_messages.py" line="863"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="827"/>
+        <location filename="../service_messages.py" line="864"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="868"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="835"/>
+        <location filename="../service_messages.py" line="872"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="839"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="843"/>
+        <location filename="../service_messages.py" line="880"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="847"/>
+        <location filename="../service_messages.py" line="884"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="851"/>
+        <location filename="../service_messages.py" line="888"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="855"/>
+        <location filename="../service_messages.py" line="892"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="856"/>
+        <location filename="../service_messages.py" line="893"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="857"/>
+        <location filename="../service_messages.py" line="894"/>
         <source>{start} is in the past</source>
         <translation>{start} уже прошло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="858"/>
+        <location filename="../service_messages.py" line="895"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>с {start} до {end} — вне рабочих часов {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="861"/>
+        <location filename="../service_messages.py" line="898"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Пользователь {user} деактивирован: передайте работу активному пользователю.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="864"/>
+        <location filename="../service_messages.py" line="901"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="868"/>
+        <location filename="../service_messages.py" line="905"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="872"/>
+        <location filename="../service_messages.py" line="909"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="873"/>
+        <location filename="../service_messages.py" line="910"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="876"/>
+        <location filename="../service_messages.py" line="913"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="879"/>
+        <location filename="../service_messages.py" line="916"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="880"/>
+        <location filename="../service_messages.py" line="917"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="884"/>
+        <location filename="../service_messages.py" line="921"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="885"/>
+        <location filename="../service_messages.py" line="922"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
@@ -9847,57 +10026,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="519"/>
+        <location filename="../forms/session.py" line="574"/>
         <source>Start an interview</source>
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="528"/>
+        <location filename="../forms/session.py" line="583"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="531"/>
+        <location filename="../forms/session.py" line="586"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="599"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="547"/>
+        <location filename="../forms/session.py" line="602"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="548"/>
+        <location filename="../forms/session.py" line="603"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="549"/>
+        <location filename="../forms/session.py" line="604"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="550"/>
+        <location filename="../forms/session.py" line="605"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="551"/>
+        <location filename="../forms/session.py" line="606"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="552"/>
+        <location filename="../forms/session.py" line="607"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="556"/>
+        <location filename="../forms/session.py" line="611"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -10330,42 +10509,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="482"/>
+        <location filename="../forms/questions.py" line="483"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="483"/>
+        <location filename="../forms/questions.py" line="484"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="484"/>
+        <location filename="../forms/questions.py" line="485"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="491"/>
+        <location filename="../forms/questions.py" line="492"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="492"/>
+        <location filename="../forms/questions.py" line="493"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="493"/>
+        <location filename="../forms/questions.py" line="494"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="501"/>
+        <location filename="../forms/questions.py" line="502"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="502"/>
+        <location filename="../forms/questions.py" line="503"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>
@@ -11041,7 +11220,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="593"/>
+        <location filename="../forms/geo_widgets.py" line="655"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>

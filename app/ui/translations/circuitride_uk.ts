@@ -2216,122 +2216,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="47"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Створити робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Його буде збережено в зашифрованому вигляді в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="56"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>наприклад: місія Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="59"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Назва простору:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показується на екрані розблокування без шифрування: ніколи не вказуйте ім&apos;я заявника.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="64"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="68"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Adjudication support</source>
         <translation>Підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Team lead</source>
         <translation>Керівник групи</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Administrator</source>
         <translation>Адміністратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="78"/>
+        <location filename="../unlock/create_page.py" line="77"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Адміністратор додає користувачів групи та реєструє ноутбук у центральному офісі, але не ухвалює рішень щодо справ: керівник групи та інтерв&apos;юери працюють під власними обліковими записами.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="88"/>
+        <location filename="../unlock/create_page.py" line="87"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="97"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ відновлення штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="104"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="113"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="147"/>
+        <location filename="../unlock/create_page.py" line="140"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте робочому простору назву.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="181"/>
+        <location filename="../unlock/create_page.py" line="174"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не вдається прочитати цей файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>HQ recovery public key</source>
         <translation>Відкритий ключ відновлення штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
     </message>
@@ -3084,117 +3084,117 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../unlock/enroll_page.py" line="73"/>
+        <location filename="../unlock/enroll_page.py" line="83"/>
         <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Реєстрація за кодом штаб-квартири&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="76"/>
+        <location filename="../unlock/enroll_page.py" line="86"/>
         <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
         <translation>Введіть або вставте коди, які надала штаб-квартира. Після цього на ноутбуці буде створено зашифрований робочий простір у {path}, ноутбук буде зареєстровано в штаб-квартирі, і він синхронізує перші справи.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="90"/>
+        <location filename="../unlock/enroll_page.py" line="100"/>
         <source>&amp;Laptop code:</source>
         <translation>Код &amp;ноутбука:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="92"/>
+        <location filename="../unlock/enroll_page.py" line="102"/>
         <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
         <translation>Один рядок, що починається з CR1-, від штаб-квартири (circuitride hq enroll-device). Діє лише один раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="99"/>
+        <location filename="../unlock/enroll_page.py" line="109"/>
         <source>CRU1-… (optional)</source>
         <translation>CRU1-… (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="102"/>
+        <location filename="../unlock/enroll_page.py" line="112"/>
         <source>U&amp;ser code:</source>
         <translation>Код &amp;користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="104"/>
+        <location filename="../unlock/enroll_page.py" line="114"/>
         <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
         <translation>Ваш власний код від штаб-квартири (circuitride hq user add); він заповнює ваше ім&apos;я користувача.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="107"/>
+        <location filename="../unlock/enroll_page.py" line="117"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="110"/>
+        <location filename="../unlock/enroll_page.py" line="120"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="112"/>
-        <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
-        <translation>Ви будете адміністратором цього ноутбука: ви додаєте користувачів групи, кожного з власним паролем.</translation>
+        <location filename="../unlock/enroll_page.py" line="123"/>
+        <source>You open this laptop with it to do your case work, as an interviewer or in the role HQ gives you. Its administrator account, laptop.admin, opens with the same password (to add users).</source>
+        <translation>З ним ви відкриваєте цей ноутбук для роботи зі справами — як інтерв&apos;юер або в ролі, яку призначить штаб-квартира. Обліковий запис адміністратора ноутбука, laptop.admin, відкривається тим самим паролем (щоб додавати користувачів).</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="125"/>
+        <location filename="../unlock/enroll_page.py" line="132"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="126"/>
+        <location filename="../unlock/enroll_page.py" line="133"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="127"/>
+        <location filename="../unlock/enroll_page.py" line="134"/>
         <source>&amp;Open the workspace</source>
         <translation>&amp;Відкрити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="155"/>
+        <location filename="../unlock/enroll_page.py" line="162"/>
         <source>HQ: {url}</source>
         <translation>Штаб-квартира: {url}</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="190"/>
+        <location filename="../unlock/enroll_page.py" line="197"/>
         <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
         <translation>Цей код користувача призначено для {code_user}: укажіть це ім&apos;я користувача або не вводьте код.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="268"/>
+        <location filename="../unlock/enroll_page.py" line="288"/>
         <source>Reaching HQ and checking its certificate…</source>
         <translation>Зв&apos;язок зі штаб-квартирою та перевірка її сертифіката…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="269"/>
+        <location filename="../unlock/enroll_page.py" line="289"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="270"/>
+        <location filename="../unlock/enroll_page.py" line="290"/>
         <source>Enrolling this laptop with HQ…</source>
         <translation>Реєстрація цього ноутбука в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="271"/>
+        <location filename="../unlock/enroll_page.py" line="291"/>
         <source>Enrolling your user with HQ…</source>
         <translation>Реєстрація вашого користувача в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="272"/>
+        <location filename="../unlock/enroll_page.py" line="292"/>
         <source>First sync with HQ…</source>
         <translation>Перша синхронізація зі штаб-квартирою…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="290"/>
+        <location filename="../unlock/enroll_page.py" line="310"/>
         <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі, але першу синхронізацію не завершено: {reason} Відкрийте робочий простір і синхронізуйте ще раз на сторінці «Синхронізація».</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="303"/>
+        <location filename="../unlock/enroll_page.py" line="323"/>
         <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
         <translation>Штаб-квартира не прийняла цей код ноутбука: його вже використано, він старший за 7 днів або в ньому неправильний символ. Нічого не збережено. Попросіть у штаб-квартири новий код (circuitride hq enroll-device) і введіть його ще раз. ({reason})</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="313"/>
+        <location filename="../unlock/enroll_page.py" line="333"/>
         <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
         <translation>Штаб-квартира не прийняла цей код користувача: його вже використано або в ньому неправильний символ. Ноутбук зареєстровано; попросіть у штаб-квартири новий код користувача (circuitride hq user code NAME) або не вводьте його й зареєструйте свого користувача пізніше на сторінці «Синхронізація». ({reason})</translation>
     </message>
@@ -3964,102 +3964,102 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>The workspace is locked: unlock it and attach the file again.</source>
         <translation>Робочий простір заблоковано: розблокуйте його й додайте файл ще раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="234"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>%1 — case %2</source>
         <translation>%1 — справа %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>Form &amp;audit…</source>
         <translation>&amp;Аудит форми…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="269"/>
         <source>How this form was filled: time on each question, answers changed and why</source>
         <translation>Як заповнювали цю форму: час на кожне запитання, змінені відповіді та причини змін</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="255"/>
+        <location filename="../forms/session.py" line="274"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="259"/>
+        <location filename="../forms/session.py" line="278"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Зберегти чернетку й &amp;закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="260"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Зберегти відповіді на цьому ноутбуці й завершити пізніше</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>&amp;Submit</source>
         <translation>&amp;Подати</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>Save &amp;amendment…</source>
         <translation>Зберегти &amp;виправлення…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="286"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Перевірити всі відповіді й заблокувати форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="383"/>
+        <location filename="../forms/session.py" line="436"/>
         <source>Draft saved on this laptop.</source>
         <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="434"/>
+        <location filename="../forms/session.py" line="489"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="440"/>
+        <location filename="../forms/session.py" line="495"/>
         <source>Amend a submitted form</source>
         <translation>Виправлення поданої форми</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="440"/>
+        <location filename="../forms/session.py" line="495"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="445"/>
+        <location filename="../forms/session.py" line="500"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="453"/>
+        <location filename="../forms/session.py" line="508"/>
         <source>Changes to a saved form</source>
         <translation>Зміни в збереженій формі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="454"/>
+        <location filename="../forms/session.py" line="509"/>
         <source>This form was saved before and answers were changed. Why were they changed?</source>
         <translation>Цю форму вже зберігали раніше, і відповіді в ній змінено. Чому їх змінили?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="459"/>
+        <location filename="../forms/session.py" line="514"/>
         <source>Say why the answers were changed, then submit again.</source>
         <translation>Вкажіть, чому змінено відповіді, і подайте форму ще раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="544"/>
         <source>Form submitted and locked.</source>
         <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="544"/>
         <source>Amendment saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
@@ -4067,207 +4067,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="169"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="167"/>
+        <location filename="../forms/renderer.py" line="172"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="181"/>
+        <location filename="../forms/renderer.py" line="186"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="184"/>
+        <location filename="../forms/renderer.py" line="189"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="185"/>
+        <location filename="../forms/renderer.py" line="190"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="187"/>
+        <location filename="../forms/renderer.py" line="192"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="358"/>
+        <location filename="../forms/renderer.py" line="363"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="423"/>
+        <location filename="../forms/renderer.py" line="428"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="463"/>
+        <location filename="../forms/renderer.py" line="468"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="465"/>
+        <location filename="../forms/renderer.py" line="470"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="646"/>
+        <location filename="../forms/renderer.py" line="652"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="649"/>
+        <location filename="../forms/renderer.py" line="655"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="650"/>
+        <location filename="../forms/renderer.py" line="656"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="684"/>
+        <location filename="../forms/renderer.py" line="690"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="685"/>
+        <location filename="../forms/renderer.py" line="691"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="711"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="713"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="775"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Виберіть значення на шкалі або очистіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="779"/>
+        <location filename="../forms/renderer.py" line="785"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="780"/>
+        <location filename="../forms/renderer.py" line="786"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="787"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="782"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="783"/>
+        <location filename="../forms/renderer.py" line="789"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="784"/>
+        <location filename="../forms/renderer.py" line="790"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введіть місцезнаходження у форматі широта, довгота, наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="791"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для лінії потрібні щонайменше дві точки, кожна у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="792"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фігури потрібні щонайменше три кути, кожен у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="815"/>
+        <location filename="../forms/renderer.py" line="821"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="816"/>
+        <location filename="../forms/renderer.py" line="822"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="862"/>
+        <location filename="../forms/renderer.py" line="868"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="980"/>
+        <location filename="../forms/renderer.py" line="986"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="980"/>
+        <location filename="../forms/renderer.py" line="986"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="983"/>
+        <location filename="../forms/renderer.py" line="989"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="984"/>
+        <location filename="../forms/renderer.py" line="990"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="985"/>
+        <location filename="../forms/renderer.py" line="991"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1134"/>
+        <location filename="../forms/renderer.py" line="1142"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1138"/>
+        <location filename="../forms/renderer.py" line="1146"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1140"/>
+        <location filename="../forms/renderer.py" line="1148"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1153"/>
+        <location filename="../forms/renderer.py" line="1161"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -4275,104 +4275,109 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
         <source>Altitude (m)</source>
         <translation>Висота (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="125"/>
         <source>Accuracy (m)</source>
         <translation>Точність (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="140"/>
+        <location filename="../forms/geo_widgets.py" line="147"/>
         <source>Use my location</source>
         <translation>Моє місцезнаходження</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="146"/>
+        <location filename="../forms/geo_widgets.py" line="153"/>
         <source>No location service is available on this computer: type or paste the coordinates.</source>
         <translation>На цьому комп&apos;ютері немає служби визначення місцезнаходження: введіть або вставте координати.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="149"/>
+        <location filename="../forms/geo_widgets.py" line="156"/>
         <source>Fill in the position this computer reports</source>
         <translation>Заповнити місцезнаходження, яке визначив цей комп&apos;ютер</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="150"/>
+        <location filename="../forms/geo_widgets.py" line="157"/>
         <source>Clear location</source>
         <translation>Очистити координати</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="176"/>
+        <location filename="../forms/geo_widgets.py" line="195"/>
+        <source>Position taken from the map.</source>
+        <translation>Місцезнаходження взято з карти.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="207"/>
         <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Це не координати. Вставте «широта, довгота», наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Altitude</source>
         <translation>Висота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="198"/>
+        <location filename="../forms/geo_widgets.py" line="229"/>
         <source>Accuracy</source>
         <translation>Точність</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="201"/>
+        <location filename="../forms/geo_widgets.py" line="232"/>
         <source>{name} must be a number, for example 36.8219.</source>
         <translation>{name}: потрібне число, наприклад 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="204"/>
+        <location filename="../forms/geo_widgets.py" line="235"/>
         <source>Enter both latitude and longitude, or clear the location.</source>
         <translation>Введіть і широту, і довготу або очистіть координати.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="207"/>
+        <location filename="../forms/geo_widgets.py" line="238"/>
         <source>Latitude must be between -90 and 90 (south is negative).</source>
         <translation>Широта має бути від -90 до 90 (південна — зі знаком мінус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="209"/>
+        <location filename="../forms/geo_widgets.py" line="240"/>
         <source>Longitude must be between -180 and 180 (west is negative).</source>
         <translation>Довгота має бути від -180 до 180 (західна — зі знаком мінус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="211"/>
+        <location filename="../forms/geo_widgets.py" line="242"/>
         <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
         <translation>Точність не може бути від&apos;ємною: введіть метри або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="281"/>
+        <location filename="../forms/geo_widgets.py" line="315"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>Служба визначення місцезнаходження недоступна: введіть або вставте координати.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="286"/>
+        <location filename="../forms/geo_widgets.py" line="320"/>
         <source>Finding the position…</source>
         <translation>Визначення місцезнаходження…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="299"/>
+        <location filename="../forms/geo_widgets.py" line="333"/>
         <source>Position filled in from this computer.</source>
         <translation>Місцезнаходження заповнено за даними цього комп&apos;ютера.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="303"/>
+        <location filename="../forms/geo_widgets.py" line="337"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>Не вдалося визначити місцезнаходження. Введіть або вставте координати вручну.</translation>
     </message>
@@ -4380,72 +4385,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="382"/>
+        <location filename="../forms/geo_widgets.py" line="416"/>
         <source>Corners</source>
         <translation>Кути</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="382"/>
+        <location filename="../forms/geo_widgets.py" line="416"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="387"/>
+        <location filename="../forms/geo_widgets.py" line="425"/>
         <source>latitude, longitude</source>
         <translation>широта, довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="388"/>
+        <location filename="../forms/geo_widgets.py" line="426"/>
         <source>New point: latitude, longitude</source>
         <translation>Нова точка: широта, довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="391"/>
+        <location filename="../forms/geo_widgets.py" line="429"/>
         <source>Add point</source>
         <translation>Додати точку</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="392"/>
+        <location filename="../forms/geo_widgets.py" line="430"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="393"/>
+        <location filename="../forms/geo_widgets.py" line="431"/>
         <source>Move up</source>
         <translation>Вгору</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="394"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="395"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Clear all</source>
         <translation>Очистити все</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="445"/>
+        <location filename="../forms/geo_widgets.py" line="495"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Рядок {line} — не координати: напишіть «широта, довгота», наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="485"/>
+        <location filename="../forms/geo_widgets.py" line="543"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Для фігури потрібні щонайменше три кути: додайте ще {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="487"/>
+        <location filename="../forms/geo_widgets.py" line="545"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Для лінії потрібні щонайменше дві точки: додайте ще одну.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="513"/>
+        <location filename="../forms/geo_widgets.py" line="571"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Кутів: {count}. Фігура замикається на першому куті.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="515"/>
+        <location filename="../forms/geo_widgets.py" line="573"/>
         <source>Points: {count}.</source>
         <translation>Точок: {count}.</translation>
     </message>
@@ -5523,32 +5528,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="585"/>
+        <location filename="../forms/session.py" line="640"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="586"/>
+        <location filename="../forms/session.py" line="641"/>
         <source>Biographic verification</source>
         <translation>Перевірка біографічних даних</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="587"/>
+        <location filename="../forms/session.py" line="642"/>
         <source>Medical history</source>
         <translation>Медичний анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="588"/>
+        <location filename="../forms/session.py" line="643"/>
         <source>Resettlement preferences</source>
         <translation>Побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="589"/>
+        <location filename="../forms/session.py" line="644"/>
         <source>Follow-up</source>
         <translation>Повторна співбесіда</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="590"/>
+        <location filename="../forms/session.py" line="645"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
@@ -5655,7 +5660,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="117"/>
+        <location filename="../forms/questions.py" line="118"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
@@ -5754,6 +5759,44 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../forms/map_layer.py" line="231"/>
+        <source>Drag to move the map, turn the wheel to zoom, double-click to place a point</source>
+        <translation>Перетягніть, щоб посунути карту, прокрутіть коліщатко, щоб змінити масштаб, двічі клацніть, щоб поставити точку</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="232"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="233"/>
+        <source>Zoom in (+)</source>
+        <translation>Збільшити (+)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="234"/>
+        <source>Zoom out (−)</source>
+        <translation>Зменшити (−)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="235"/>
+        <source>Fit</source>
+        <translation>Усі точки</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="235"/>
+        <source>Show all the points again (0)</source>
+        <translation>Знову показати всі точки (0)</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="301"/>
+        <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; Enter or a double-click places a point.</source>
+        <translation>Карта «{name}». Стрілки переміщують її, + і − змінюють масштаб, 0 показує всі точки; Enter або подвійне клацання ставить точку.</translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <location filename="../case/media.py" line="134"/>
@@ -5839,186 +5882,252 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MediaQuestion</name>
     <message>
-        <location filename="../forms/media_widgets.py" line="183"/>
+        <location filename="../forms/media_widgets.py" line="372"/>
         <source>Take photo…</source>
         <translation>Зробити фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="185"/>
-        <location filename="../forms/media_widgets.py" line="530"/>
-        <location filename="../forms/media_widgets.py" line="536"/>
+        <location filename="../forms/media_widgets.py" line="374"/>
+        <location filename="../forms/media_widgets.py" line="861"/>
+        <location filename="../forms/media_widgets.py" line="867"/>
         <source>Play</source>
         <translation>Відтворити</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="186"/>
+        <location filename="../forms/media_widgets.py" line="375"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="187"/>
+        <location filename="../forms/media_widgets.py" line="376"/>
         <source>Leave this question without a file</source>
         <translation>Залишити це запитання без файлу</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="190"/>
+        <location filename="../forms/media_widgets.py" line="377"/>
+        <location filename="../forms/media_widgets.py" line="568"/>
+        <source>Record</source>
+        <translation>Записати</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="378"/>
+        <source>Discard</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="379"/>
+        <source>Stop recording and keep nothing</source>
+        <translation>Зупинити запис і нічого не зберігати</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="382"/>
         <source>No camera found on this laptop</source>
         <translation>На цьому ноутбуці не знайдено камери</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="223"/>
-        <location filename="../forms/media_widgets.py" line="224"/>
+        <location filename="../forms/media_widgets.py" line="384"/>
+        <source>Record from this laptop&apos;s microphone</source>
+        <translation>Записати з мікрофона цього ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="388"/>
+        <source>No microphone found on this laptop: connect one to record, or choose a recording file.</source>
+        <translation>На цьому ноутбуці не знайдено мікрофона: під&apos;єднайте його, щоб записувати, або виберіть файл аудіозапису.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="398"/>
+        <source>Sound level</source>
+        <translation>Рівень звуку</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="447"/>
+        <location filename="../forms/media_widgets.py" line="448"/>
         <source>Choose photo…</source>
         <translation>Вибрати фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="225"/>
+        <location filename="../forms/media_widgets.py" line="449"/>
         <source>Choose recording…</source>
         <translation>Вибрати аудіозапис…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="226"/>
+        <location filename="../forms/media_widgets.py" line="450"/>
         <source>Choose video…</source>
         <translation>Вибрати відео…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="227"/>
+        <location filename="../forms/media_widgets.py" line="451"/>
         <source>Choose file…</source>
         <translation>Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="231"/>
+        <location filename="../forms/media_widgets.py" line="455"/>
         <source>Sign again…</source>
         <translation>Підписати ще раз…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="231"/>
+        <location filename="../forms/media_widgets.py" line="455"/>
         <source>Sign…</source>
         <translation>Підписати…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="233"/>
+        <location filename="../forms/media_widgets.py" line="457"/>
         <source>Change drawing…</source>
         <translation>Змінити малюнок…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="233"/>
+        <location filename="../forms/media_widgets.py" line="457"/>
         <source>Draw…</source>
         <translation>Намалювати…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="234"/>
+        <location filename="../forms/media_widgets.py" line="458"/>
         <source>Draw on photo…</source>
         <translation>Малювати на фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="274"/>
+        <location filename="../forms/media_widgets.py" line="501"/>
         <source>No file yet.</source>
         <translation>Файлу ще немає.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="317"/>
+        <location filename="../forms/media_widgets.py" line="544"/>
         <source>This file could not be read from the workspace.</source>
         <translation>Не вдалося прочитати цей файл із робочого простору.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="330"/>
+        <location filename="../forms/media_widgets.py" line="557"/>
         <source>Preview of {name}</source>
         <translation>Попередній перегляд: {name}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="350"/>
+        <location filename="../forms/media_widgets.py" line="568"/>
+        <source>Stop recording</source>
+        <translation>Зупинити запис</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="586"/>
         <source>Saving the file into the encrypted workspace…</source>
         <translation>Збереження файлу в зашифрованому робочому просторі…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="352"/>
+        <location filename="../forms/media_widgets.py" line="590"/>
+        <source>The recording stops by itself in {seconds} s.</source>
+        <translation>Запис зупиниться автоматично через {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="591"/>
+        <source>Recording… it stops by itself at {length}.</source>
+        <translation>Триває запис… він зупиниться автоматично, коли досягне {length}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="597"/>
         <source>Files cannot be attached in this window.</source>
         <translation>У цьому вікні не можна додавати файли.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="356"/>
+        <location filename="../forms/media_widgets.py" line="601"/>
         <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
         <translation>На цьому ноутбуці не знайдено камери, тож замість цього можна вибрати файл фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="357"/>
+        <location filename="../forms/media_widgets.py" line="602"/>
         <source>No camera found: connect one to take a photo, or choose a photo file.</source>
         <translation>Камеру не знайдено: під&apos;єднайте її, щоб зробити фото, або виберіть файл фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="360"/>
+        <location filename="../forms/media_widgets.py" line="605"/>
         <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
         <translation>Цей аудіозапис не можна відтворити на цьому ноутбуці (не знайдено пристрою виведення звуку).</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="361"/>
+        <location filename="../forms/media_widgets.py" line="606"/>
         <source>This video can&apos;t be played on this laptop.</source>
         <translation>Це відео не можна відтворити на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="367"/>
-        <location filename="../forms/media_widgets.py" line="368"/>
+        <location filename="../forms/media_widgets.py" line="612"/>
+        <location filename="../forms/media_widgets.py" line="613"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Фото (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="369"/>
+        <location filename="../forms/media_widgets.py" line="614"/>
         <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
         <translation>Аудіозаписи (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="370"/>
+        <location filename="../forms/media_widgets.py" line="615"/>
         <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
         <translation>Відео (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="617"/>
         <source>Choose a recording</source>
         <translation>Виберіть аудіозапис</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="617"/>
         <source>Choose a video</source>
         <translation>Виберіть відео</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="373"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>Choose a photo</source>
         <translation>Виберіть фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="373"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>Choose a file</source>
         <translation>Виберіть файл</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="376"/>
+        <location filename="../forms/media_widgets.py" line="621"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="387"/>
+        <location filename="../forms/media_widgets.py" line="633"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>Не вдалося прочитати цей файл. Перевірте, чи він досі на місці, або спершу скопіюйте його на цей ноутбук.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="424"/>
+        <location filename="../forms/media_widgets.py" line="670"/>
         <source>Sign</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="424"/>
+        <location filename="../forms/media_widgets.py" line="670"/>
         <source>Draw</source>
         <translation>Малюнок</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="438"/>
+        <location filename="../forms/media_widgets.py" line="684"/>
         <source>Draw on the photo</source>
         <translation>Малювання на фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="521"/>
+        <location filename="../forms/media_widgets.py" line="751"/>
+        <source>The microphone could not be started. Check that it is connected and not used by another program, then try again.</source>
+        <translation>Не вдалося ввімкнути мікрофон. Перевірте, чи його під&apos;єднано і чи не використовує його інша програма, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="765"/>
+        <source>The recording reached {length} and was stopped.</source>
+        <translation>Запис досяг тривалості {length}, і його зупинено.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="778"/>
+        <source>Recording, {length}</source>
+        <translation>Запис, {length}</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="793"/>
+        <source>Nothing was recorded: the microphone sent no sound.</source>
+        <translation>Нічого не записано: мікрофон не передав звуку.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="852"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
@@ -6123,12 +6232,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="111"/>
+        <location filename="../unlock/fields.py" line="121"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="113"/>
+        <location filename="../unlock/fields.py" line="123"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>Щонайменше %n символ; найкраще — парольна фраза з не пов&apos;язаних слів.</numerusform>
@@ -6137,17 +6246,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="115"/>
+        <location filename="../unlock/fields.py" line="125"/>
         <source>&amp;Repeat password:</source>
         <translation>Пов&amp;торіть пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="158"/>
+        <location filename="../unlock/fields.py" line="168"/>
         <source>Type the password again.</source>
         <translation>Введіть пароль ще раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="160"/>
+        <location filename="../unlock/fields.py" line="170"/>
         <source>The two passwords are not the same.</source>
         <translation>Паролі не збігаються.</translation>
     </message>
@@ -6803,12 +6912,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="316"/>
+        <location filename="../forms/geo_widgets.py" line="350"/>
         <source>Drawing of the points</source>
         <translation>Схема точок</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="331"/>
+        <location filename="../forms/geo_widgets.py" line="365"/>
         <source>No points yet</source>
         <translation>Точок ще немає</translation>
     </message>
@@ -6965,8 +7074,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="165"/>
-        <location filename="../forms/questions.py" line="174"/>
+        <location filename="../forms/questions.py" line="166"/>
+        <location filename="../forms/questions.py" line="175"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
@@ -7041,7 +7150,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="395"/>
+        <location filename="../forms/questions.py" line="396"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
@@ -7163,97 +7272,107 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../unlock/restore_page.py" line="41"/>
+        <location filename="../unlock/restore_page.py" line="44"/>
         <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Відновлення з резервної копії&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="44"/>
+        <location filename="../unlock/restore_page.py" line="47"/>
         <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
         <translation>Виберіть теку резервної копії (у ній є workspace.json). Її буде скопійовано в {path} у тому ж зашифрованому вигляді; сама резервна копія не змінюється.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="54"/>
+        <location filename="../unlock/restore_page.py" line="57"/>
         <source>for example: E:\circuitride-backup-2026-05-01</source>
         <translation>наприклад: E:\circuitride-backup-2026-05-01</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="55"/>
+        <location filename="../unlock/restore_page.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="62"/>
+        <location filename="../unlock/restore_page.py" line="65"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Тека резервної копії:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="64"/>
+        <location filename="../unlock/restore_page.py" line="67"/>
         <source>your user name in that workspace</source>
         <translation>ваше ім&apos;я користувача в тому робочому просторі</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="67"/>
+        <location filename="../unlock/restore_page.py" line="70"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="69"/>
+        <location filename="../unlock/restore_page.py" line="72"/>
         <source>Leave it empty if the workspace has a single user.</source>
         <translation>Залиште порожнім, якщо в робочому просторі лише один користувач.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="76"/>
+        <location filename="../unlock/restore_page.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="79"/>
+        <location filename="../unlock/restore_page.py" line="82"/>
         <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
         <translation>Пароль, який діяв, коли створювали резервну копію. Без нього резервну копію може відкрити ключ відновлення штаб-квартири: зверніться до керівника групи.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="86"/>
-        <source>Restoring…</source>
-        <translation>Відновлення…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/restore_page.py" line="92"/>
+        <location filename="../unlock/restore_page.py" line="94"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="93"/>
+        <location filename="../unlock/restore_page.py" line="95"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="109"/>
+        <location filename="../unlock/restore_page.py" line="96"/>
+        <source>&amp;Open the workspace</source>
+        <translation>&amp;Відкрити робочий простір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="121"/>
         <source>Choose the backup folder.</source>
         <translation>Виберіть теку резервної копії.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="110"/>
+        <location filename="../unlock/restore_page.py" line="122"/>
         <source>Type the password of the backup.</source>
         <translation>Введіть пароль резервної копії.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="126"/>
+        <location filename="../unlock/restore_page.py" line="138"/>
         <source>Copying the backup: file {done} of {total}…</source>
         <translation>Копіювання резервної копії: файл {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="129"/>
+        <location filename="../unlock/restore_page.py" line="141"/>
         <source>Backup folder</source>
         <translation>Тека резервної копії</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="142"/>
+        <location filename="../unlock/restore_page.py" line="153"/>
+        <source>&lt;b&gt;Restored.&lt;/b&gt; This laptop now has every record of the backup, as a new device: it is not enrolled with HQ. Ask HQ for a new enrollment code and enroll it from the Sync page (the laptop&apos;s administrator does this); the changes HQ did not have when the backup was made are then sent again. If the laptop the backup came from is lost, ask HQ to revoke it.</source>
+        <translation>&lt;b&gt;Відновлено.&lt;/b&gt; Тепер на цьому ноутбуці є всі записи з резервної копії, але як на новому пристрої: його не зареєстровано в штаб-квартирі. Попросіть у штаб-квартири новий код реєстрації та зареєструйте ноутбук на сторінці «Синхронізація» (це робить адміністратор ноутбука); після цього зміни, яких штаб-квартира не мала на момент створення резервної копії, буде надіслано знову. Якщо ноутбук, з якого зроблено резервну копію, втрачено, попросіть штаб-квартиру відкликати його.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="160"/>
+        <source>The other users of this workspace ({names}) open it with their own passwords as before; each then enrolls again with HQ with a user code from HQ.</source>
+        <translation>Інші користувачі цього робочого простору ({names}) відкривають його своїми паролями, як і раніше; потім кожен знову реєструється в штаб-квартирі з кодом користувача від штаб-квартири.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="181"/>
         <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
         <translation>Неправильне ім&apos;я користувача або пароль для цієї резервної копії. Вона відкривається паролем, який діяв на момент її створення.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="157"/>
+        <location filename="../unlock/restore_page.py" line="192"/>
         <source>Checking the password…</source>
         <translation>Перевірка пароля…</translation>
     </message>
@@ -7887,7 +8006,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="821"/>
+        <location filename="../forms/questions.py" line="822"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -7895,23 +8014,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="651"/>
+        <location filename="../forms/questions.py" line="652"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="654"/>
+        <location filename="../forms/questions.py" line="655"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="694"/>
-        <location filename="../forms/questions.py" line="724"/>
+        <location filename="../forms/questions.py" line="695"/>
+        <location filename="../forms/questions.py" line="725"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="709"/>
+        <location filename="../forms/questions.py" line="710"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -8074,522 +8193,522 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Файл слоту ключа пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="94"/>
         <source>A note cannot be empty.</source>
         <translation>Нотатка не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="96"/>
+        <location filename="../service_messages.py" line="102"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>На фото немає тексту для перекладу: додавайте переклади до сканованих документів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="105"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Повідомлення про результат потребує виду результату та його підсумку (отримано вид «{result_kind}», підсумок «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="112"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Збережений ключ пакетів пошкоджено; попросіть штаб-квартиру зареєструвати цей пристрій знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="115"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Переклад бере особу й тип документа зі сторінки, яку перекладає: змініть сторінку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="113"/>
+        <location filename="../service_messages.py" line="119"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Ім&apos;я користувача повинно мати від 1 до {max} символів (це має {n}); виберіть коротше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="116"/>
+        <location filename="../service_messages.py" line="122"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Робочий простір уже існує в {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="117"/>
+        <location filename="../service_messages.py" line="123"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Зміна має використовувати ту версію форми, за якою заповнено подання.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="120"/>
+        <location filename="../service_messages.py" line="126"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Зустріч триває від 5 до {most} хвилин; {minutes} — ні.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Повідомлення про зустріч або інструктаж потребує часу початку зустрічі (її дати й часу).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="126"/>
+        <location filename="../service_messages.py" line="132"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Відповіді, які потребують уваги, перш ніж цю форму можна надіслати: {n:,}. Перша: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="130"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Відповіді, які потребують уваги: {n:,}. Перша: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="151"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>У справі {case} ще не записано результату: спершу запишіть його (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="154"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>У складі сім&apos;ї справи {case} ще нікого немає: додайте основного заявника, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Choose at least one file for the document.</source>
         <translation>Виберіть принаймні один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не вдалося зв&apos;язатися зі штаб-квартирою за адресою з коду. Перевірте мережу й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не вдалося записати на диск ({reason}). Перевірте диск і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>Не вдалося записати {path} ({reason}). Перевірте диск і теку, а потім спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Реєстрацію в штаб-квартирі не завершено: ще раз виконайте `circuitride sync enroll --code CODE` з тим самим кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира й цей ноутбук по-різному бачать вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира відповіла повідомленням, якого ця версія не розуміє; оновіть Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не підтвердила вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не надала свого сертифіката; чи правильна адреса в коді?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира прийняла не весь пакет змін; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="187"/>
+        <location filename="../service_messages.py" line="197"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира зайнята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="188"/>
+        <location filename="../service_messages.py" line="198"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажіть кожну сторінку документа рівно один раз (у новому порядку бракує сторінки).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="191"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажіть кожну сторінку документа рівно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="192"/>
+        <location filename="../service_messages.py" line="202"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Повернення етапу справи назад (з {old} на {new}) потребує причини, яка зберігається в історії справи: вкажіть її, коли програма попросить, або через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Вкажіть перекладача за ідентифікатором або за ім’ям.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="197"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>{day} немає зустрічей (співробітник: {officer}; місце: {site}): перелік справ до розгляду був би порожній.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="201"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>У справі {case} немає зустрічі {id}: див. `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="205"/>
+        <location filename="../service_messages.py" line="215"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>У цьому робочому просторі немає зустрічі {id}; `circuitride schedule list` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>У цьому робочому просторі немає перекладача «{key}»; `circuitride interpreters list --all` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="230"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Немає шаблону повідомлення для мови «{language}»: використайте одну з таких: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У справі {case} немає результату {id}: див. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Немає місця з назвою «{site}»: перелік місць див. у `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>У цьому робочому просторі немає користувача {user}. `circuitride user list` показує, хто є.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Немає робочого простору в {path}. Створіть його командою `circuitride init` або вкажіть у --data-dir наявний.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="253"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профілю може бути лише фотографія; це вкладення — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ підпису для реєстрації має лише користувач, який відкрив простір власним паролем: відкрийте робочий простір як цей користувач (не ключем відновлення штаб-квартири) і повторіть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>До паспортної рамки можна обрізати лише фотографії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Періоди відсутності задаються командою `interpreters away`, по одному періоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис у {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="260"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото й переклади не є сторінками документа; додавайте їх окремо.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Фото й переклади не мають порядку сторінок; його мають лише сторінки документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>Propose at most three months at once.</source>
         <translation>Пропонуйте не більше трьох місяців за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="286"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Вкажіть, коли починається зустріч, наприклад --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажіть, куди перемістили справу (наприклад, «Офіс у Лімі, шафа 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажіть, за яким документом перевірено значення (наприклад, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="301"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажіть мову перекладу (наприклад, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Вкажіть, чому зустріч скасовано (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="312"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Просування відхиленої справи — це апеляція: вкажіть її причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="315"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Цей файл сам є перекладом: додайте новий переклад до сторінки оригіналу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="305"/>
+        <location filename="../service_messages.py" line="318"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Цього подання форми немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="319"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Цього перекладача немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Цей пароль надто легко вгадати. Виберіть парольну фразу з не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="323"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертифікат центру сертифікації центрального офісу, збережений під час реєстрації, не є дійсним сертифікатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>The backup could not be copied ({reason}): check the drive and the free space, then try again.</source>
         <translation>Не вдалося скопіювати резервну копію ({reason}): перевірте диск і вільне місце, а потім спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронювання конфліктує з розкладом: {reasons}. Оберіть інший час, кімнату чи перекладача; керівник команди може забронювати попри це, вказавши причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="334"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет містить нечитабельну частину файлу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="345"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет містить записи після свого кінця.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неповний (немає завершального запису).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="350"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет називає файл із недійсним відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заповнено: звільніть місце на диску, де розташовано {path}, і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Відображуване ім&apos;я {problem}; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="372"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="365"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>The file of the question {question} ({name}) is missing from this laptop&apos;s vault; attach it again.</source>
         <translation>Файлу запитання {question} ({name}) немає в сховищі файлів цього ноутбука; додайте його ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} має невідомий формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="413"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Останній день пропозиції ({last}) раніший за перший ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот відновлення не відкривається цим ключем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Назва довша за 200 символів; скоротіть її.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. A copy of the workspace from before the upgrade is kept at {backup}. Install the previous version or contact HQ support.</source>
         <translation>Не вдалося оновити робочий простір до цієї версії Circuit Ride; нічого не змінено. Копію робочого простору до оновлення збережено в {backup}. Установіть попередню версію або зверніться до служби підтримки штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="463"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Немає шаблону повідомлення мовою «{language}». Шаблони є такими мовами: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
         <translation>Файлу цієї відповіді немає на цьому ноутбуці (можливо, його ще не синхронізовано); додайте його ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="471"/>
+        <location filename="../service_messages.py" line="488"/>
         <source>This appointment is already cancelled.</source>
         <translation>Цю зустріч уже скасовано.</translation>
     </message>
@@ -8604,1232 +8723,1292 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Дитина ({child}) старша за одного з батьків ({parent}).</translation>
     </message>
     <message>
+        <location filename="../service_messages.py" line="88"/>
+        <source>A map name has at most {n} characters.</source>
+        <translation>Назва карти може мати не більше {n} символів.</translation>
+    </message>
+    <message>
         <location filename="../service_messages.py" line="89"/>
+        <source>A map named &apos;{name}&apos; is already installed: remove it first (`circuitride maps remove`) or give this one another name with --name.</source>
+        <translation>Карту з назвою «{name}» уже встановлено: спершу видаліть її (`circuitride maps remove`) або дайте цій карті іншу назву за допомогою --name.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="93"/>
+        <source>A map needs a name: give one with --name.</source>
+        <translation>Карті потрібна назва: задайте її за допомогою --name.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="95"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
         <translation>Один із батьків (нар. {parent}) старший за дитину (нар. {child}) лише на {gap} р.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="98"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
         <translation>Один із батьків основного заявника (нар. {parent}) старший за нього (нар. {child}) менш ніж на {gap} р.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
         <translation>Перевірка зі статусом {status} потребує нотатки про те, що не так.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="133"/>
+        <location filename="../service_messages.py" line="139"/>
+        <source>Cannot read or write the map ({reason}): check the file {file} and the disk, then try again.</source>
+        <translation>Не вдається прочитати або записати карту ({reason}): перевірте файл {file} і диск, потім спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="143"/>
         <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>Справа {case} не має заброньованих зустрічей, починаючи з сьогодні: спершу забронюйте зустріч (`circuitride schedule add`) або вкажіть її через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="137"/>
+        <location filename="../service_messages.py" line="147"/>
         <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>Справа {case} не має заброньованого інструктажу, починаючи з сьогодні: спершу забронюйте його (`circuitride schedule add`) або вкажіть через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="159"/>
         <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
         <translation>Не вдалося створити теку {path} ({reason}). Виберіть теку, до якої у вас є право запису.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="171"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>На етапі {stage} дати народження не звірено з документом (осіб: {n} з {of}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="164"/>
+        <location filename="../service_messages.py" line="174"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Щоб відхилити зауваження, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Прискорена справа перебуває на етапі {stage} вже {days} дн. (більше ніж {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>Форма {form} містить відповіді, що порушують її правила (кількість: {n}); перша: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>Give at least one case number.</source>
         <translation>Вкажіть принаймні один номер справи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="204"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>У цьому робочому просторі немає зустрічі {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="208"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Жодна справа не відповідає фільтру; нічого не призначено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="209"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>У цьому робочому просторі немає справ: {cases}; нічого не призначено. Перевірте номери або знайдіть справи командою `circuitride search`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="213"/>
+        <location filename="../service_messages.py" line="223"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>У цьому робочому просторі немає місії &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="227"/>
+        <source>No map named &apos;{name}&apos; is installed. `circuitride maps list` shows the installed maps.</source>
+        <translation>Карту з назвою «{name}» не встановлено. `circuitride maps list` показує встановлені карти.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="233"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>На етапі {stage} немає фото основного заявника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>На цьому ноутбуці немає зауваження контролю якості {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
         <translation>На цьому ноутбуці немає поданої форми {id}: перевірте ідентифікатор (його показують `circuitride forms submit --json` і `circuitride forms export --format json`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="235"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>No user {user} on this laptop.</source>
         <translation>На цьому ноутбуці немає користувача {user}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="243"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Перевіряти можна лише подану форму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Можливо, та сама особа, що й у справі {other} (схожість {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="283"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>Статус перевірки {status} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="271"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>Правило {rule} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Вкажіть у нотатці, як усунено зауваження.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="289"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Вкажіть, куди повертається тека справи (наприклад &apos;Lima office, cabinet 2&apos;), або не вказуйте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Вкажіть, які справи: номери справ або принаймні один фільтр (місце, місія, етап, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Вкажіть, хто бере теку справи: --to ІМ&apos;Я (наприклад &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="294"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Вкажіть, кому призначити зауваження.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>Статус {status} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Термін повернення {due} уже минув (сьогодні {today}): вкажіть сьогоднішній або пізніший день.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>The finding is already {status}.</source>
         <translation>Зауваження вже має статус {status}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
         <translation>Форма {id} — це чернетка, яку ще не подано: спершу подайте її, а потім створюйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="391"/>
+        <source>The installed map {id} cannot be read: it is damaged. Remove it with `circuitride maps remove {id}` and install it again.</source>
+        <translation>Не вдається прочитати встановлену карту {id}: її пошкоджено. Видаліть її командою `circuitride maps remove {id}` і встановіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="395"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>Перекладач, заброньований на {start}, не володіє жодною з мов сім&apos;ї ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>Тека справи в тримача {holder}, термін повернення — {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>Період закінчується ({end}) раніше, ніж починається ({start}): вкажіть --to не раніше за --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="423"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>Місія &apos;{ride}&apos; не має справ: немає етикеток для друку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
         <translation>Місія «{ride}» не має справ: немає з чого створити пакет документів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>На цьому ноутбуці немає користувача {user} (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>На цьому ноутбуці немає користувача {user}: роботу можна призначити лише одному з його користувачів (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Ця зустріч має стан {status}; забронюйте нову замість перенесення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="475"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Цю зустріч скасовано, пропущено або вона вже відбулася: забронюйте нову, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Цю зустріч скасовано; забронюйте нову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
         <translation>Цю резервну копію пошкоджено (не вдається прочитати слот ключа): виберіть іншу резервну копію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="500"/>
+        <source>This backup is damaged (its HQ recovery slot cannot be read): choose another backup.</source>
+        <translation>Цю резервну копію пошкоджено (не вдається прочитати її слот відновлення штаб-квартири): виберіть іншу резервну копію.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
         <translation>Цю резервну копію пошкоджено (не вдається прочитати її workspace.json): виберіть іншу резервну копію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
         <translation>Цю резервну копію пошкоджено: пароль правильний, але її базу даних не вдається прочитати. Нічого не відновлено; виберіть іншу резервну копію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This form cannot be submitted yet: {problem}.</source>
         <translation>Цю форму ще не можна подати: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="523"/>
         <source>This form&apos;s audit log could not be recorded: {problem}.</source>
         <translation>Не вдалося записати журнал аудиту цієї форми: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="549"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="559"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride (формат теки {found}; ця версія знає {known}): установіть ту версію або новішу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride (формат {revision}; ця версія знає формати до {head}): установіть ту версію або новішу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="580"/>
+        <source>This workspace was restored from a backup as a new device: ask HQ for a new enrollment code (`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the laptop&apos;s administrator.</source>
+        <translation>Цей робочий простір відновлено з резервної копії як новий пристрій: попросіть у штаб-квартири новий код реєстрації (`circuitride hq enroll-device`) і виконайте `circuitride sync enroll --code CODE` як адміністратор ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="584"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="587"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="594"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Невідомий тип зустрічі «{type}»: використайте один із таких: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Невідоме групування «{by}»: використайте одне з таких: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Невідомий тип повідомлення «{kind}»: використайте один із таких: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>Ваша роль ({role}) не дозволяє створювати пакети документів для поїздки: їх створює член групи, що працює зі справами (інтерв&apos;юер, підтримка ухвалення рішень або керівник групи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>З вашою роллю ({role}) видно лише вашу власну роботу; керівник групи бачить роботу будь-кого.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>an unknown place</source>
         <translation>невідоме місце</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="638"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронювати зустріч попри конфлікт у розкладі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: вкажіть день на кшталт 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} у майбутньому; записуйте результат у день його надання або пізніше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="659"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="666"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="667"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>містить {count} періодів; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="645"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: інший перекладач уже має ім’я «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>елемент {number}: має бути код мови з необов’язковим рівнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>must be a list of languages</source>
         <translation>має бути списком мов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>must be a list of periods</source>
         <translation>має бути списком періодів</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="701"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>має бути цілим числом від 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="705"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>має містити принаймні одну мову (коди ISO 639, наприклад ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>names {code} twice</source>
         <translation>називає {code} двічі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>називає {count} мов; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>no free slot between the dates given</source>
         <translation>немає вільного часу між указаними датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>жоден перекладач у {site} не володіє мовою {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="702"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>no working day between the dates given is still to come</source>
         <translation>жоден робочий день між указаними датами ще не настав</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>період {number}: закінчується ({end}) раніше, ніж починається ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>період {number}: має містити початок, кінець і необов’язкову причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>period {number}: needs its first and last day</source>
         <translation>період {number}: потрібні його перший і останній день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>period {number}: {problem}</source>
         <translation>період {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="739"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="740"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="718"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="746"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>room {room} is booked at {when}</source>
         <translation>кімнату {room} заброньовано на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="728"/>
+        <location filename="../service_messages.py" line="752"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>просувати справу після відмови (апеляція)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="758"/>
         <source>the family is booked at {when}</source>
         <translation>сім’я має зустріч на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="735"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для теки справи {case} не записано постійного місця: вкажіть, куди її повернути, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>тека справи {case} у {holder} з {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>теку справи {case} не видано (вона в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>the interpreter is booked at {when}</source>
         <translation>перекладач зайнятий на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>перекладача немає у списку цього ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="746"/>
+        <location filename="../service_messages.py" line="770"/>
         <source>there is no case {case} in this workspace</source>
         <translation>у цьому робочому просторі немає справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="776"/>
         <source>working hours {value} end before they start</source>
         <translation>робочі години {value} закінчуються раніше, ніж починаються</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="754"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номерів справ за раз — більше ніж {limit:,}: розділіть їх на кілька партій.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="757"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} справ за раз — більше ніж {limit:,}: звузьте фільтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>{count} місій мають назву «{ride}»: вкажіть ідентифікатор потрібної ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="763"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} перекладачів мають ім’я «{name}»: використайте ідентифікатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="767"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="792"/>
+        <source>{file} declares its tiles as &apos;{format}&apos;; only PNG, JPEG and WebP tiles can be drawn. Export the map as raster MBTiles and install that file.</source>
+        <translation>{file} оголошує свої тайли як «{format}»; відобразити можна лише тайли PNG, JPEG і WebP. Експортуйте карту в растровому форматі MBTiles і встановіть цей файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="796"/>
+        <source>{file} holds vector tiles (pbf), which this program cannot draw: export the map as raster MBTiles (PNG or JPEG tiles) and install that file.</source>
+        <translation>{file} містить векторні тайли (pbf), які ця програма не може відобразити: експортуйте карту в растровому форматі MBTiles (тайли PNG або JPEG) і встановіть цей файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="800"/>
+        <source>{file} is not an MBTiles map ({why}). Export the map as raster MBTiles (PNG or JPEG tiles), for example from QGIS or the tool that made it, and install that file.</source>
+        <translation>{file} не є картою MBTiles ({why}). Експортуйте карту в растровому форматі MBTiles (тайли PNG або JPEG), наприклад із QGIS або з програми, у якій її створено, і встановіть цей файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="804"/>
+        <source>{file}: no such file. Check the path and try again.</source>
+        <translation>{file}: такого файлу немає. Перевірте шлях і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="805"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="806"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — це чернетка, яку ще не подано: спершу подайте форму, а потім створюйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="772"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="776"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="780"/>
+        <location filename="../service_messages.py" line="817"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не володіє мовою {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="818"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} відсутній(-я) з {start} до {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="782"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} більше не працює з командою</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="783"/>
+        <location filename="../service_messages.py" line="820"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не володіє жодною з мов сім’ї ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="786"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основних заявників в одній справі: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="824"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} зайнятий(-а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="788"/>
+        <location filename="../service_messages.py" line="825"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — це файл: вкажіть теку для пакетів документів місії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="828"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — це тека: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="794"/>
+        <location filename="../service_messages.py" line="831"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="797"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
         <translation>{path} не є резервною копією Circuit Ride: виберіть теку, яку створено під час резервного копіювання (у ній є workspace.json, db.sqlite і keyslots).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="801"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="807"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="808"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="846"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: вкажіть час у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="810"/>
+        <location filename="../service_messages.py" line="847"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="850"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="853"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="856"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="822"/>
+        <location filename="../service_messages.py" line="859"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="826"/>
+        <location filename="../service_messages.py" line="863"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="827"/>
+        <location filename="../service_messages.py" line="864"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="868"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="835"/>
+        <location filename="../service_messages.py" line="872"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="839"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="843"/>
+        <location filename="../service_messages.py" line="880"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="847"/>
+        <location filename="../service_messages.py" line="884"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="851"/>
+        <location filename="../service_messages.py" line="888"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="855"/>
+        <location filename="../service_messages.py" line="892"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="856"/>
+        <location filename="../service_messages.py" line="893"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="857"/>
+        <location filename="../service_messages.py" line="894"/>
         <source>{start} is in the past</source>
         <translation>{start} уже минуло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="858"/>
+        <location filename="../service_messages.py" line="895"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>з {start} до {end} — поза робочими годинами {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="861"/>
+        <location filename="../service_messages.py" line="898"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Користувача {user} деактивовано: передайте роботу активному користувачеві.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="864"/>
+        <location filename="../service_messages.py" line="901"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="868"/>
+        <location filename="../service_messages.py" line="905"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="872"/>
+        <location filename="../service_messages.py" line="909"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="873"/>
+        <location filename="../service_messages.py" line="910"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="876"/>
+        <location filename="../service_messages.py" line="913"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="879"/>
+        <location filename="../service_messages.py" line="916"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="880"/>
+        <location filename="../service_messages.py" line="917"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="884"/>
+        <location filename="../service_messages.py" line="921"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="885"/>
+        <location filename="../service_messages.py" line="922"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
@@ -9847,57 +10026,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="519"/>
+        <location filename="../forms/session.py" line="574"/>
         <source>Start an interview</source>
         <translation>Розпочати співбесіду</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="528"/>
+        <location filename="../forms/session.py" line="583"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версія %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="531"/>
+        <location filename="../forms/session.py" line="586"/>
         <source>No interpreter</source>
         <translation>Без перекладача</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="599"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="547"/>
+        <location filename="../forms/session.py" line="602"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="548"/>
+        <location filename="../forms/session.py" line="603"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="549"/>
+        <location filename="../forms/session.py" line="604"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Перекладач:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="550"/>
+        <location filename="../forms/session.py" line="605"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="551"/>
+        <location filename="../forms/session.py" line="606"/>
         <source>&amp;Location:</source>
         <translation>М&amp;ісце:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="552"/>
+        <location filename="../forms/session.py" line="607"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="556"/>
+        <location filename="../forms/session.py" line="611"/>
         <source>Start</source>
         <translation>Розпочати</translation>
     </message>
@@ -10330,42 +10509,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="482"/>
+        <location filename="../forms/questions.py" line="483"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="483"/>
+        <location filename="../forms/questions.py" line="484"/>
         <source>HH:MM</source>
         <translation>ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="484"/>
+        <location filename="../forms/questions.py" line="485"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="491"/>
+        <location filename="../forms/questions.py" line="492"/>
         <source>Calendar…</source>
         <translation>Календар…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="492"/>
+        <location filename="../forms/questions.py" line="493"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="493"/>
+        <location filename="../forms/questions.py" line="494"/>
         <source>Choose the date from a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="501"/>
+        <location filename="../forms/questions.py" line="502"/>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="502"/>
+        <location filename="../forms/questions.py" line="503"/>
         <source>Fill in the current time</source>
         <translation>Вставити поточний час</translation>
     </message>
@@ -11041,7 +11220,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="593"/>
+        <location filename="../forms/geo_widgets.py" line="655"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
