@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from app.ui.forms.questions import (
     COMBO_MAX_PX,
     ChoiceCheck,
+    ChoiceQuestion,
     ChoiceRadio,
-    HeldAnswerQuestion,
     QuestionWidget,
     muted_color,
     set_text_color,
@@ -69,10 +69,12 @@ class _RankList(QListWidget):
         super().keyPressEvent(event)
 
 
-class RankQuestion(HeldAnswerQuestion):
+class RankQuestion(ChoiceQuestion):
     """Items put in order with Move up / Move down, Ctrl+arrows or dragging. The order is no answer
     until the person confirms it (an untouched list would otherwise read as a ranking); after that,
     every move is an answer."""
+
+    _own_clear = True  # "Clear ranking"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +127,7 @@ class RankQuestion(HeldAnswerQuestion):
         return button
 
     def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        self._remember(choices)
         if choices == self._choices:
             return False
         rebuilt = [v for v, _ in choices] != [v for v, _ in self._choices]
@@ -242,7 +245,7 @@ class _SearchEdit(QLineEdit):
             event.accept()  # Return answers; it must not press a dialog's default button
 
 
-class AutocompleteQuestion(HeldAnswerQuestion):
+class AutocompleteQuestion(ChoiceQuestion):
     """A box that offers the choices containing what is typed (anywhere in the label, accents and
     case ignored); the answer is the choice picked, or blank when the box is emptied."""
 
@@ -251,6 +254,7 @@ class AutocompleteQuestion(HeldAnswerQuestion):
         self._choices: list[tuple[str, str]] = []
         self._value = ""
         self._local = ""
+        self._edited = False  # typed into (or picked from the list) since the answer was shown
         self.edit = _SearchEdit(self.open_list)
         self.edit.setMaximumWidth(COMBO_MAX_PX)
         self.edit.setPlaceholderText(self.tr("Type to search the answers"))
@@ -262,10 +266,15 @@ class AutocompleteQuestion(HeldAnswerQuestion):
         self.completer.activated.connect(self._picked)
         self.edit.setCompleter(self.completer)
         self.edit.textEdited.connect(self._filter)
+        self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self.commit)
         self._add_editor(self.edit)
 
+    def _typed(self) -> None:
+        self._edited = True
+
     def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        self._remember(choices)
         if choices == self._choices:
             return False
         self._choices = list(choices)
@@ -290,10 +299,13 @@ class AutocompleteQuestion(HeldAnswerQuestion):
 
     def _picked(self, label: str) -> None:
         self.edit.setText(label)
+        self._edited = True
         self.commit()
 
     def commit(self) -> None:
         text = self.edit.text().strip()
+        if not text and not self._edited:
+            return  # an empty box nobody touched (an answer no longer offered shows empty): no answer
         if not text:
             value = ""
         else:
@@ -309,6 +321,7 @@ class AutocompleteQuestion(HeldAnswerQuestion):
                 return
             value = exact[0]
         self._local = ""
+        self._edited = False
         self.set_problem("")
         if value != self._value:
             self._value = value
@@ -321,9 +334,11 @@ class AutocompleteQuestion(HeldAnswerQuestion):
     def _show_value(self) -> None:
         if self._local:
             return
-        label = dict(self._choices).get(self._value, self._value)
+        # An answer no longer offered shows an empty box: the warning under it names the answer.
+        label = dict(self._choices).get(self._value, "")
         if self.edit.text() != label:
             self.edit.setText(label)
+        self._edited = False
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -346,7 +361,7 @@ def grid_columns(appearance: str, count: int) -> int:
     return 1
 
 
-class ChoiceGridQuestion(HeldAnswerQuestion):
+class ChoiceGridQuestion(ChoiceQuestion):
     """Buttons in a grid: `columns*` (row by row, as ODK fills them), `likert` (one row, the label
     under each button, evenly spaced so the scale reads as a scale) or `list-nolabel` (one row of
     bare buttons in the table's fixed columns, the question's label in the first column). Radio
@@ -381,6 +396,7 @@ class ChoiceGridQuestion(HeldAnswerQuestion):
             self._add_editor(self._holder)
 
     def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        self._remember(choices)
         if [v for v, _ in choices] == [v for v, _ in self._choices] and self._content is not None:
             if choices != self._choices:
                 self._choices = list(choices)
@@ -551,7 +567,7 @@ class _CheckPopup(QListWidget):
         super().keyPressEvent(event)
 
 
-class SelectManyMinimalQuestion(HeldAnswerQuestion):
+class SelectManyMinimalQuestion(ChoiceQuestion):
     """A select-many with the `minimal` appearance: one button naming what is chosen, opening the
     list of check boxes (ODK Collect's drop-down), for long lists that would fill the page."""
 
@@ -576,6 +592,7 @@ class SelectManyMinimalQuestion(HeldAnswerQuestion):
         self._show_value()
 
     def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        self._remember(choices)
         if choices == self._choices:
             return False
         self._choices = list(choices)

@@ -79,6 +79,8 @@ _PATTERNS = {
 
 
 ERROR_COLOR = "#b00020"
+WARNING_COLOR = "#8a5300"  # amber dark enough to read as text (about 6:1 on white)
+WARNING_BAR_COLOR = "#d98e04"
 NOTE_BAR_COLOR = "#6b8fc9"
 BAR_PX = 3
 
@@ -105,7 +107,8 @@ def set_text_color(widget: QWidget, color: QColor | str) -> None:
 
 
 class Line(QLabel):
-    """A wrapped line of plain text: a hint (muted) or a message (red); hidden while empty."""
+    """A wrapped line of plain text: a hint (muted), a message (red) or a warning (amber); hidden
+    while empty."""
 
     def __init__(self, kind: str = "error", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,9 +116,12 @@ class Line(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        set_text_color(self, ERROR_COLOR if kind == "error" else muted_color(self))
+        colors = {"error": ERROR_COLOR, "warning": WARNING_COLOR}
+        set_text_color(self, colors.get(kind) or muted_color(self))
         if kind == "error":
             self.setAccessibleName(self.tr("Error"))
+        elif kind == "warning":
+            self.setAccessibleName(self.tr("Warning"))
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -202,6 +208,10 @@ class QuestionWidget(QFrame):
         order needs redoing. A question without choices ignores them."""
         return False
 
+    def set_unoffered(self, values: list[str]) -> None:
+        """The values of the answer that the choices do not offer now (engine `unoffered`): a
+        question with choices says so; others have none."""
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
 
@@ -244,6 +254,106 @@ class HeldAnswerQuestion(QuestionWidget):
         self._value = value
         self._show_value()
         self.answered.emit(value)
+
+
+class ChoiceQuestion(HeldAnswerQuestion):
+    """A held answer picked from the choices the renderer offers. An answer the choices no longer
+    offer (a later answer changed a choice filter) stays in the record, as JavaRosa (ODK Collect)
+    keeps it, so a warning under the choices names it, with a control to clear it: a person must
+    never have an answer the screen does not show. Choosing again or clearing removes the warning.
+    A subclass calls `_remember(choices)` in `set_choices`, so the warning can give a label."""
+
+    _own_clear = False  # True: the widget shows its own clear control while the warning is up
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._seen: dict[str, str] = {}  # value -> the last label it was offered with
+        self._unoffered: list[str] = []
+        self._warning: Line | None = None  # built the first time there is something to warn of
+        self._warning_clear: QPushButton | None = None
+        self.answered.connect(self._answered_again)
+
+    def _remember(self, choices: list[tuple[str, str]]) -> None:
+        self._seen.update((v, label) for v, label in choices if label)
+
+    def set_unoffered(self, values: list[str]) -> None:
+        if values != self._unoffered:
+            self._unoffered = list(values)
+            self._show_unoffered()
+
+    def unoffered_warning(self) -> str:
+        """The warning shown, or "" when none is."""
+        return self._warning.text() if self._warning is not None and not self._warning.isHidden() else ""
+
+    def _answered_again(self, value: str) -> None:
+        # What the person chose keeps only the values still in it (a select-many's offered boxes
+        # write the whole answer again, so a filtered-out value left with the first click).
+        kept = [u for u in self._unoffered if u == value or u in value.split()]
+        if kept != self._unoffered:
+            self.set_unoffered(kept)
+
+    def _show_unoffered(self) -> None:
+        if self._warning is None:
+            if not self._unoffered:
+                return
+            self._build_warning()
+        assert self._warning is not None and self._warning_clear is not None
+        names = [f"“{self._seen.get(v, v)}”" for v in self._unoffered]
+        if len(names) == 1:
+            text = self.tr(
+                "Your earlier answer {0} is not among the choices now (an earlier answer changed them). "
+                "Choose again or clear it."
+            ).format(names[0])
+        elif names:
+            text = self.tr(
+                "Your earlier answers {0} are not among the choices now (an earlier answer changed "
+                "them). Choose again or clear them."
+            ).format(", ".join(names))
+        else:
+            text = ""
+        self._warning.show_message(text)
+        self._warning_clear.setText(
+            self.tr("Clear earlier answer") if len(names) == 1 else self.tr("Clear earlier answers")
+        )
+        self._warning_clear.setVisible(bool(names) and not self._own_clear and not self.read_only)
+        self._unoffered_changed()
+        self.update()  # the bar beside the question
+
+    def _build_warning(self) -> None:
+        self._warning = Line("warning")
+        self._warning.setAccessibleDescription(self.tr("The answer is kept until it is changed."))
+        clear = QPushButton()
+        clear.setAutoDefault(False)
+        clear.setFlat(True)
+        clear.setToolTip(self.tr("Remove from the answer what the choices no longer offer"))
+        clear.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        clear.clicked.connect(self.clear_unoffered)
+        clear.hide()
+        self._warning_clear = clear
+        at = self._box.indexOf(self.message)  # under the choices, above an error message
+        self._box.insertWidget(at if at >= 0 else self._box.count(), self._warning)
+        self._box.insertWidget(self._box.indexOf(self._warning) + 1, clear, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def clear_unoffered(self) -> None:
+        """Take out of the answer the values the choices no longer offer (all of a select-one's)."""
+        if self.read_only:
+            return
+        gone = set(self._unoffered)
+        value = "" if self._value in gone else " ".join(v for v in self._value.split() if v not in gone)
+        self._choose(value)
+
+    def _unoffered_changed(self) -> None:
+        """For a widget whose own controls follow the warning (a clear button)."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        if self._warning is not None:
+            self._show_unoffered()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._unoffered and not self._problem:  # an amber bar: attention, not an error
+            QPainter(self).fillRect(QRect(0, 0, BAR_PX, self.height()), QColor(WARNING_BAR_COLOR))
 
 
 class _ChoiceLabel(QLabel):
@@ -631,9 +741,11 @@ class QuietComboBox(QComboBox):
             event.ignore()
 
 
-class SelectOneQuestion(HeldAnswerQuestion):
+class SelectOneQuestion(ChoiceQuestion):
     """Radio buttons for a few choices, a drop-down list for many (or the "minimal" appearance).
     The list is rebuilt when a choice filter changes what is offered."""
+
+    _own_clear = True
 
     def __init__(self, appearance: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -667,6 +779,7 @@ class SelectOneQuestion(HeldAnswerQuestion):
 
     def set_choices(self, choices: list[tuple[str, str]]) -> bool:
         """Offer `choices`; True when the buttons were rebuilt (the tab order needs redoing)."""
+        self._remember(choices)
         if choices == self._choices and self.mode:
             return False
         mode = "combo" if "minimal" in self.appearance or len(choices) > RADIO_MAX_CHOICES else "radio"
@@ -746,15 +859,18 @@ class SelectOneQuestion(HeldAnswerQuestion):
             self.group.setExclusive(True)
         elif self.combo is not None:
             index = self.combo.findData(self._value) if self._value else 0
-            if index < 0:
-                # An answer no longer offered (a choice filter changed): keep it visible.
-                self.combo.addItem(self._value, self._value)
-                index = self.combo.count() - 1
-            self.combo.setCurrentIndex(index)
+            # An answer no longer offered (a choice filter changed) is not a choice to show as one:
+            # "Choose…", and the warning under the list names it.
+            self.combo.setCurrentIndex(max(index, 0))
+        self._update_clear()
+
+    def _unoffered_changed(self) -> None:
         self._update_clear()
 
     def _update_clear(self) -> None:
-        self.clear_button.setVisible(bool(self._value) and self._optional and not self.read_only)
+        # A required question too can clear an answer its choices no longer offer.
+        clearable = self._optional or bool(self._unoffered)
+        self.clear_button.setVisible(bool(self._value) and clearable and not self.read_only)
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -776,7 +892,7 @@ class SelectOneQuestion(HeldAnswerQuestion):
             super().focus_editor()
 
 
-class SelectManyQuestion(HeldAnswerQuestion):
+class SelectManyQuestion(ChoiceQuestion):
     """Checkboxes, in two columns when there are many short ones; each click is an answer."""
 
     def __init__(self, appearance: str = "", parent: QWidget | None = None) -> None:
@@ -792,6 +908,7 @@ class SelectManyQuestion(HeldAnswerQuestion):
         self._add_editor(self._holder)
 
     def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        self._remember(choices)
         if choices == self._choices and self._content is not None:
             return False
         if [v for v, _ in choices] == [v for v, _ in self._choices] and self._content is not None:

@@ -669,12 +669,19 @@ class FormView(QWidget):
         if isinstance(widget, ReadOnlyQuestion):
             widget.set_value(self._display(e.field, node))
         else:
-            if e.field.kind in CHOICE_KINDS and widget.set_choices(inst.choices(node)):
+            choices = inst.choices(node) if e.field.kind in CHOICE_KINDS else None
+            if choices is not None and widget.set_choices(choices):
                 self._chain_dirty = True
             if widget.read_only != node.readonly:
                 widget.set_read_only(node.readonly)
             if node not in self._input_errors:
                 widget.set_value(node.value)
+            if choices is not None:
+                # An answer kept that the choices no longer offer is shown as such (the engine says
+                # which; asked only when some value is missing from what was just offered).
+                offered = {v for v, _ in choices}
+                missing = node.value not in offered and any(v not in offered for v in node.value.split())
+                widget.set_unoffered(inst.unoffered(node) if missing else [])
         widget.set_problem(self._message(node))
 
     def _message(self, node: Node) -> str:
