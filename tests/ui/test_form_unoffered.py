@@ -112,15 +112,15 @@ def test_a_select_multiple_warns_of_the_answers_its_filter_no_longer_offers(qtbo
         "Your earlier answers “Kyiv”, “Sumy” are not among the choices now (an earlier answer changed "
         "them). Choose again or clear them."
     )
-    assert towns._warning_clear is not None and not towns._warning_clear.isHidden()
-    assert towns._warning_clear.text() == "Clear earlier answers"
+    assert towns.unoffered_clear is not None and not towns.unoffered_clear.isHidden()
+    assert towns.unoffered_clear.text() == "Clear earlier answers"
     assert [b.isChecked() for b in towns.boxes] == [False]
     qtbot.wait(10)  # rebuilt lists show once the event loop runs
     shoot(view, "unoffered_select_multiple_en")
 
     _click(qtbot, towns.boxes[0])  # Lviv: answered again, with what is offered
     assert _value(inst, "/data/towns") == "lviv" and towns.unoffered_warning() == ""
-    assert towns._warning_clear.isHidden()
+    assert towns.unoffered_clear.isHidden()
 
 
 def test_a_select_multiple_shows_its_answer_again_when_the_filter_offers_it_again(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
@@ -136,8 +136,8 @@ def test_a_select_multiple_shows_its_answer_again_when_the_filter_offers_it_agai
     assert towns.unoffered_warning() == "" and [b.isChecked() for b in towns.boxes] == [False, True]
     assert _value(inst, "/data/towns") == "sumy"
     _click(qtbot, _radio(region, "west"))
-    assert towns._warning_clear is not None
-    _click(qtbot, towns._warning_clear)
+    assert towns.unoffered_clear is not None
+    _click(qtbot, towns.unoffered_clear)
     assert _value(inst, "/data/towns") == "" and towns.unoffered_warning() == ""
 
 
@@ -174,8 +174,8 @@ def test_a_drop_down_and_a_search_box_show_no_raw_value_and_keep_the_answer(qtbo
     qtbot.wait(10)  # rebuilt lists show once the event loop runs
     shoot(view, "unoffered_drop_down_en")
 
-    assert auto._warning_clear is not None and not auto._warning_clear.isHidden()
-    _click(qtbot, auto._warning_clear)
+    assert auto.unoffered_clear is not None and not auto.unoffered_clear.isHidden()
+    _click(qtbot, auto.unoffered_clear)
     assert _value(inst, "/data/town_auto") == "" and auto.unoffered_warning() == ""
     _click(qtbot, combo_q.clear_button)
     assert _value(inst, "/data/town_list") == "" and combo_q.unoffered_warning() == ""
@@ -193,7 +193,7 @@ def test_a_ranking_names_the_items_it_no_longer_lists(qtbot) -> None:  # noqa: A
     q.answered.connect(answers.append)
     q.show()
     qtbot.waitExposed(q)
-    assert not q.clear_button.isHidden() and (q._warning_clear is None or q._warning_clear.isHidden())
+    assert not q.clear_button.isHidden() and (q.unoffered_clear is None or q.unoffered_clear.isHidden())
     q.list.setCurrentRow(1)
     q.move_current(-1)  # ranked again: only what is listed
     assert answers == ["shelter water"] and q.unoffered_warning() == ""

@@ -270,7 +270,7 @@ class ChoiceQuestion(HeldAnswerQuestion):
         self._seen: dict[str, str] = {}  # value -> the last label it was offered with
         self._unoffered: list[str] = []
         self._warning: Line | None = None  # built the first time there is something to warn of
-        self._warning_clear: QPushButton | None = None
+        self.unoffered_clear: QPushButton | None = None
         self.answered.connect(self._answered_again)
 
     def _remember(self, choices: list[tuple[str, str]]) -> None:
@@ -297,7 +297,7 @@ class ChoiceQuestion(HeldAnswerQuestion):
             if not self._unoffered:
                 return
             self._build_warning()
-        assert self._warning is not None and self._warning_clear is not None
+        assert self._warning is not None and self.unoffered_clear is not None
         names = [f"“{self._seen.get(v, v)}”" for v in self._unoffered]
         if len(names) == 1:
             text = self.tr(
@@ -312,10 +312,10 @@ class ChoiceQuestion(HeldAnswerQuestion):
         else:
             text = ""
         self._warning.show_message(text)
-        self._warning_clear.setText(
+        self.unoffered_clear.setText(
             self.tr("Clear earlier answer") if len(names) == 1 else self.tr("Clear earlier answers")
         )
-        self._warning_clear.setVisible(bool(names) and not self._own_clear and not self.read_only)
+        self.unoffered_clear.setVisible(bool(names) and not self._own_clear and not self.read_only)
         self._unoffered_changed()
         self.update()  # the bar beside the question
 
@@ -329,7 +329,7 @@ class ChoiceQuestion(HeldAnswerQuestion):
         clear.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         clear.clicked.connect(self.clear_unoffered)
         clear.hide()
-        self._warning_clear = clear
+        self.unoffered_clear = clear
         at = self._box.indexOf(self.message)  # under the choices, above an error message
         self._box.insertWidget(at if at >= 0 else self._box.count(), self._warning)
         self._box.insertWidget(self._box.indexOf(self._warning) + 1, clear, 0, Qt.AlignmentFlag.AlignLeft)
