@@ -32,7 +32,7 @@ from app.wire.signing import GROUP_MAX, change_digest, public_key_text, sign_gro
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.models import OutboxEntry
+    from app.models.bookkeeping import OutboxChange
     from app.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ class Groups:
     """The signed groups of a run of outbox entries, for building pushes: which group a change
     belongs to, and each group once for the push that names it."""
 
-    def __init__(self, session: Session, entries: list[OutboxEntry], device_id: str) -> None:
+    def __init__(self, session: Session, entries: list[OutboxChange], device_id: str) -> None:
         self.device_id = device_id
         self._groups: list[_Group] = []
         if not entries:
@@ -166,7 +166,7 @@ class Groups:
             self._groups.append(_Group(row.id, row.first_seq, row.last_seq, wire, digests))
         self._starts = [g.first_seq for g in self._groups]
 
-    def group_of(self, entry: OutboxEntry, fields: dict[str, Any]) -> p.SignedGroup | None:
+    def group_of(self, entry: OutboxChange, fields: dict[str, Any]) -> p.SignedGroup | None:
         """The signed group of the change `entry` becomes (with these wire fields), or None when it
         has none, or when what was signed is not what would be sent (then it goes unsigned, with an
         interviewer's rights at HQ, rather than be refused as altered)."""

@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -42,6 +42,7 @@ from app.models import (
 )
 from app.models import fields as F
 from app.models.base import utcnow
+from app.models.bookkeeping import OutboxChange
 from app.services.authorship import Groups
 from app.services.schedule import double_bookings
 from app.services.status import CURRENT_VERSION_SETTING, DOWNLOAD_URL_SETTING, LAST_SYNC_SETTING
@@ -511,9 +512,17 @@ def outbox_changes(
     """The outbox entries after `after_seq` (at most `limit`) as wire changes, with each changed field's
     base and its signed group; returns (changes, last device_seq read, or None when there was nothing,
     the groups the changes name). Entries of local-only tables (users, devices) are read but not sent."""
-    entries = session.scalars(
-        select(OutboxEntry).where(OutboxEntry.device_seq > after_seq).order_by(OutboxEntry.device_seq).limit(limit)
-    ).all()
+    entries = cast(
+        "list[OutboxChange]",
+        session.execute(
+            select(
+                OutboxEntry.device_seq, OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.hlc, OutboxEntry.fields
+            )
+            .where(OutboxEntry.device_seq > after_seq)
+            .order_by(OutboxEntry.device_seq)
+            .limit(limit)
+        ).all(),
+    )
     if not entries:
         return [], None, []
     syncable = [e for e in entries if e.table_name in p.SYNC_TABLES or e.table_name == p.CONFLICTS_TABLE]
@@ -551,7 +560,7 @@ def outbox_changes(
                 changes.append(
                     p.Change(
                         device_seq=e.device_seq,
-                        table=e.table_name,
+                        table=cast(p.TableName, e.table_name),  # checked by the model itself
                         row_id=e.row_id,
                         hlc=e.hlc,
                         fields=fields,
@@ -575,7 +584,7 @@ GROUP_BYTES = 5000  # one signed group: user, reason (at most 2,000 characters),
 FIELD_BASE_BYTES = 64  # and per field, its base (`"name": 123456789,`)
 
 
-def _unsendable(entry: OutboxEntry, fields: dict[str, Any]) -> str | None:
+def _unsendable(entry: OutboxChange, fields: dict[str, Any]) -> str | None:
     if not limits.is_row_id(entry.row_id):
         return "its id is not a valid identifier (it came from an old import); delete the record and enter it again"
     problems = F.record_problems(entry.table_name, fields)  # HQ would refuse the whole push for it
@@ -584,7 +593,7 @@ def _unsendable(entry: OutboxEntry, fields: dict[str, Any]) -> str | None:
     return p.fields_problem(fields)
 
 
-def _seqs_for(session: Any, entries: list[OutboxEntry]) -> dict[tuple[str, str], dict[str, int]]:
+def _seqs_for(session: Any, entries: list[OutboxChange]) -> dict[tuple[str, str], dict[str, int]]:
     out: dict[tuple[str, str], dict[str, int]] = {}
     ids = sorted({e.row_id for e in entries})
     for start in range(0, len(ids), 500):
@@ -593,7 +602,7 @@ def _seqs_for(session: Any, entries: list[OutboxEntry]) -> dict[tuple[str, str],
     return out
 
 
-def _editors_for(session: Any, entries: list[OutboxEntry]) -> dict[tuple[str, str], str]:
+def _editors_for(session: Any, entries: list[OutboxChange]) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     by_table: dict[str, set[str]] = {}
     for e in entries:

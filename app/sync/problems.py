@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.errors import InvalidInput
 from app.models import MODEL_BY_TABLE, Case, OutboxEntry, Setting, limits
 from app.models.base import utcnow
+from app.models.bookkeeping import OutboxChange
 from app.services.uow import UnitOfWork, plain
 from app.wire import protocol as p
 
@@ -205,7 +206,7 @@ def clear_unappliable(session: Session, applied: AbstractSet[tuple[str, str]]) -
 
 
 # ----- changes that could not be sent --------------------------------------------------------------
-def set_aside(session: Session, entry: OutboxEntry, reason: str) -> None:
+def set_aside(session: Session, entry: OutboxChange, reason: str) -> None:
     record(
         session,
         "unsent",
