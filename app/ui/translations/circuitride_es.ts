@@ -97,7 +97,7 @@
 <context>
     <name>AcknowledgeQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="203"/>
+        <location filename="../forms/choice_widgets.py" line="206"/>
         <source>OK</source>
         <translation>De acuerdo</translation>
     </message>
@@ -608,12 +608,12 @@
 <context>
     <name>AutocompleteQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="256"/>
+        <location filename="../forms/choice_widgets.py" line="260"/>
         <source>Type to search the answers</source>
         <translation>Escriba para buscar entre las respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="306"/>
+        <location filename="../forms/choice_widgets.py" line="318"/>
         <source>“{text}” is not one of the answers. Type part of an answer and pick it from the list.</source>
         <translation>“{text}” no es una de las respuestas. Escriba parte de una respuesta y elíjala de la lista.</translation>
     </message>
@@ -2124,6 +2124,39 @@
         <location filename="../files/view.py" line="155"/>
         <source>Say who takes the files.</source>
         <translation>Indique quién se lleva los expedientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceQuestion</name>
+    <message>
+        <location filename="../forms/questions.py" line="304"/>
+        <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
+        <translation>Su respuesta anterior {0} ya no está entre las opciones (una respuesta anterior las cambió). Elija de nuevo o bórrela.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="309"/>
+        <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
+        <translation>Sus respuestas anteriores {0} ya no están entre las opciones (una respuesta anterior las cambió). Elija de nuevo o bórrelas.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="316"/>
+        <source>Clear earlier answer</source>
+        <translation>Borrar la respuesta anterior</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="316"/>
+        <source>Clear earlier answers</source>
+        <translation>Borrar las respuestas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="324"/>
+        <source>The answer is kept until it is changed.</source>
+        <translation>La respuesta se conserva hasta que se cambie.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="328"/>
+        <source>Remove from the answer what the choices no longer offer</source>
+        <translation>Quitar de la respuesta lo que las opciones ya no ofrecen</translation>
     </message>
 </context>
 <context>
@@ -4096,132 +4129,132 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="690"/>
+        <location filename="../forms/renderer.py" line="697"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="691"/>
+        <location filename="../forms/renderer.py" line="698"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="726"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="731"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Elija un valor de la escala o borre la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="792"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="793"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="787"/>
+        <location filename="../forms/renderer.py" line="794"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="795"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="789"/>
+        <location filename="../forms/renderer.py" line="796"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="790"/>
+        <location filename="../forms/renderer.py" line="797"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Escriba una ubicación como latitud, longitud, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="791"/>
+        <location filename="../forms/renderer.py" line="798"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Una línea necesita al menos dos puntos, cada uno como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="792"/>
+        <location filename="../forms/renderer.py" line="799"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Una forma necesita al menos tres esquinas, cada una como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="821"/>
+        <location filename="../forms/renderer.py" line="828"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="822"/>
+        <location filename="../forms/renderer.py" line="829"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="868"/>
+        <location filename="../forms/renderer.py" line="875"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="986"/>
+        <location filename="../forms/renderer.py" line="993"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="986"/>
+        <location filename="../forms/renderer.py" line="993"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="989"/>
+        <location filename="../forms/renderer.py" line="996"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="990"/>
+        <location filename="../forms/renderer.py" line="997"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="991"/>
+        <location filename="../forms/renderer.py" line="998"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1142"/>
+        <location filename="../forms/renderer.py" line="1149"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1146"/>
+        <location filename="../forms/renderer.py" line="1153"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1148"/>
+        <location filename="../forms/renderer.py" line="1155"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1161"/>
+        <location filename="../forms/renderer.py" line="1168"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -5613,9 +5646,14 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="118"/>
+        <location filename="../forms/questions.py" line="122"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="124"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -7019,8 +7057,8 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="166"/>
-        <location filename="../forms/questions.py" line="175"/>
+        <location filename="../forms/questions.py" line="172"/>
+        <location filename="../forms/questions.py" line="181"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>
@@ -7052,42 +7090,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>RankQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="89"/>
+        <location filename="../forms/choice_widgets.py" line="91"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="90"/>
+        <location filename="../forms/choice_widgets.py" line="92"/>
         <source>Move the chosen item up (Ctrl+Up)</source>
         <translation>Subir el elemento elegido (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="91"/>
+        <location filename="../forms/choice_widgets.py" line="93"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="92"/>
+        <location filename="../forms/choice_widgets.py" line="94"/>
         <source>Move the chosen item down (Ctrl+Down)</source>
         <translation>Bajar el elemento elegido (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="93"/>
+        <location filename="../forms/choice_widgets.py" line="95"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="94"/>
+        <location filename="../forms/choice_widgets.py" line="96"/>
         <source>Clear ranking</source>
         <translation>Borrar el orden</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="154"/>
+        <location filename="../forms/choice_widgets.py" line="157"/>
         <source>Ranked. Moving an item changes the answer.</source>
         <translation>Ordenado. Si mueve un elemento, cambia la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="157"/>
+        <location filename="../forms/choice_widgets.py" line="160"/>
         <source>Not ranked yet: put the items in order, then confirm.</source>
         <translation>Aún sin ordenar: ponga los elementos en orden y luego confirme.</translation>
     </message>
@@ -7095,7 +7133,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="396"/>
+        <location filename="../forms/questions.py" line="506"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
@@ -7930,13 +7968,13 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyMinimalQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="565"/>
-        <location filename="../forms/choice_widgets.py" line="621"/>
+        <location filename="../forms/choice_widgets.py" line="581"/>
+        <location filename="../forms/choice_widgets.py" line="638"/>
         <source>Open the list of answers (Space)</source>
         <translation>Abrir la lista de respuestas (Espacio)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="618"/>
+        <location filename="../forms/choice_widgets.py" line="635"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
@@ -7944,7 +7982,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="822"/>
+        <location filename="../forms/questions.py" line="939"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -7952,23 +7990,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="652"/>
+        <location filename="../forms/questions.py" line="764"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="655"/>
+        <location filename="../forms/questions.py" line="767"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="695"/>
-        <location filename="../forms/questions.py" line="725"/>
+        <location filename="../forms/questions.py" line="808"/>
+        <location filename="../forms/questions.py" line="838"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="710"/>
+        <location filename="../forms/questions.py" line="823"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -10442,42 +10480,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="483"/>
+        <location filename="../forms/questions.py" line="593"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="484"/>
+        <location filename="../forms/questions.py" line="594"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="485"/>
+        <location filename="../forms/questions.py" line="595"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="492"/>
+        <location filename="../forms/questions.py" line="602"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="493"/>
+        <location filename="../forms/questions.py" line="603"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="494"/>
+        <location filename="../forms/questions.py" line="604"/>
         <source>Choose the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="502"/>
+        <location filename="../forms/questions.py" line="612"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="503"/>
+        <location filename="../forms/questions.py" line="613"/>
         <source>Fill in the current time</source>
         <translation>Insertar la hora actual</translation>
     </message>

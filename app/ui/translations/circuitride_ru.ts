@@ -97,7 +97,7 @@
 <context>
     <name>AcknowledgeQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="203"/>
+        <location filename="../forms/choice_widgets.py" line="206"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -615,12 +615,12 @@
 <context>
     <name>AutocompleteQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="256"/>
+        <location filename="../forms/choice_widgets.py" line="260"/>
         <source>Type to search the answers</source>
         <translation>Начните вводить, чтобы найти ответ</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="306"/>
+        <location filename="../forms/choice_widgets.py" line="318"/>
         <source>“{text}” is not one of the answers. Type part of an answer and pick it from the list.</source>
         <translation>«{text}» нет среди ответов. Введите часть ответа и выберите его из списка.</translation>
     </message>
@@ -2141,6 +2141,39 @@
         <location filename="../files/view.py" line="155"/>
         <source>Say who takes the files.</source>
         <translation>Укажите, кому выдаются папки.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceQuestion</name>
+    <message>
+        <location filename="../forms/questions.py" line="304"/>
+        <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
+        <translation>Вашего прежнего ответа {0} теперь нет среди вариантов (их изменил один из предыдущих ответов). Выберите снова или очистите его.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="309"/>
+        <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
+        <translation>Ваших прежних ответов {0} теперь нет среди вариантов (их изменил один из предыдущих ответов). Выберите снова или очистите их.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="316"/>
+        <source>Clear earlier answer</source>
+        <translation>Очистить прежний ответ</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="316"/>
+        <source>Clear earlier answers</source>
+        <translation>Очистить прежние ответы</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="324"/>
+        <source>The answer is kept until it is changed.</source>
+        <translation>Ответ сохраняется, пока его не изменят.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="328"/>
+        <source>Remove from the answer what the choices no longer offer</source>
+        <translation>Убрать из ответа то, чего уже нет среди вариантов</translation>
     </message>
 </context>
 <context>
@@ -4142,132 +4175,132 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="690"/>
+        <location filename="../forms/renderer.py" line="697"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="691"/>
+        <location filename="../forms/renderer.py" line="698"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="726"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="731"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Выберите значение на шкале или очистите ответ.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="792"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="793"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="787"/>
+        <location filename="../forms/renderer.py" line="794"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="795"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="789"/>
+        <location filename="../forms/renderer.py" line="796"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="790"/>
+        <location filename="../forms/renderer.py" line="797"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введите местоположение в формате «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="791"/>
+        <location filename="../forms/renderer.py" line="798"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для линии нужны как минимум две точки, каждая в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="792"/>
+        <location filename="../forms/renderer.py" line="799"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фигуры нужны как минимум три угла, каждый в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="821"/>
+        <location filename="../forms/renderer.py" line="828"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="822"/>
+        <location filename="../forms/renderer.py" line="829"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="868"/>
+        <location filename="../forms/renderer.py" line="875"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="986"/>
+        <location filename="../forms/renderer.py" line="993"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="986"/>
+        <location filename="../forms/renderer.py" line="993"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="989"/>
+        <location filename="../forms/renderer.py" line="996"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="990"/>
+        <location filename="../forms/renderer.py" line="997"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="991"/>
+        <location filename="../forms/renderer.py" line="998"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1142"/>
+        <location filename="../forms/renderer.py" line="1149"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1146"/>
+        <location filename="../forms/renderer.py" line="1153"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1148"/>
+        <location filename="../forms/renderer.py" line="1155"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1161"/>
+        <location filename="../forms/renderer.py" line="1168"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -5660,9 +5693,14 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="118"/>
+        <location filename="../forms/questions.py" line="122"/>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="124"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
     </message>
 </context>
 <context>
@@ -7074,8 +7112,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="166"/>
-        <location filename="../forms/questions.py" line="175"/>
+        <location filename="../forms/questions.py" line="172"/>
+        <location filename="../forms/questions.py" line="181"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>
@@ -7107,42 +7145,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>RankQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="89"/>
+        <location filename="../forms/choice_widgets.py" line="91"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="90"/>
+        <location filename="../forms/choice_widgets.py" line="92"/>
         <source>Move the chosen item up (Ctrl+Up)</source>
         <translation>Переместить выбранный пункт вверх (Ctrl+Вверх)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="91"/>
+        <location filename="../forms/choice_widgets.py" line="93"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="92"/>
+        <location filename="../forms/choice_widgets.py" line="94"/>
         <source>Move the chosen item down (Ctrl+Down)</source>
         <translation>Переместить выбранный пункт вниз (Ctrl+Вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="93"/>
+        <location filename="../forms/choice_widgets.py" line="95"/>
         <source>Confirm this order</source>
         <translation>Подтвердить порядок</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="94"/>
+        <location filename="../forms/choice_widgets.py" line="96"/>
         <source>Clear ranking</source>
         <translation>Сбросить порядок</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="154"/>
+        <location filename="../forms/choice_widgets.py" line="157"/>
         <source>Ranked. Moving an item changes the answer.</source>
         <translation>Порядок задан. Если переместить пункт, ответ изменится.</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="157"/>
+        <location filename="../forms/choice_widgets.py" line="160"/>
         <source>Not ranked yet: put the items in order, then confirm.</source>
         <translation>Порядок ещё не задан: расставьте пункты по порядку и подтвердите.</translation>
     </message>
@@ -7150,7 +7188,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="396"/>
+        <location filename="../forms/questions.py" line="506"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -7992,13 +8030,13 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyMinimalQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="565"/>
-        <location filename="../forms/choice_widgets.py" line="621"/>
+        <location filename="../forms/choice_widgets.py" line="581"/>
+        <location filename="../forms/choice_widgets.py" line="638"/>
         <source>Open the list of answers (Space)</source>
         <translation>Открыть список ответов (Пробел)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="618"/>
+        <location filename="../forms/choice_widgets.py" line="635"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -8006,7 +8044,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="822"/>
+        <location filename="../forms/questions.py" line="939"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -8014,23 +8052,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="652"/>
+        <location filename="../forms/questions.py" line="764"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="655"/>
+        <location filename="../forms/questions.py" line="767"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="695"/>
-        <location filename="../forms/questions.py" line="725"/>
+        <location filename="../forms/questions.py" line="808"/>
+        <location filename="../forms/questions.py" line="838"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="710"/>
+        <location filename="../forms/questions.py" line="823"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -10509,42 +10547,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="483"/>
+        <location filename="../forms/questions.py" line="593"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="484"/>
+        <location filename="../forms/questions.py" line="594"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="485"/>
+        <location filename="../forms/questions.py" line="595"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="492"/>
+        <location filename="../forms/questions.py" line="602"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="493"/>
+        <location filename="../forms/questions.py" line="603"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="494"/>
+        <location filename="../forms/questions.py" line="604"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="502"/>
+        <location filename="../forms/questions.py" line="612"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="503"/>
+        <location filename="../forms/questions.py" line="613"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>

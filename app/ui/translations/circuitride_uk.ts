@@ -97,7 +97,7 @@
 <context>
     <name>AcknowledgeQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="203"/>
+        <location filename="../forms/choice_widgets.py" line="206"/>
         <source>OK</source>
         <translation>Гаразд</translation>
     </message>
@@ -615,12 +615,12 @@
 <context>
     <name>AutocompleteQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="256"/>
+        <location filename="../forms/choice_widgets.py" line="260"/>
         <source>Type to search the answers</source>
         <translation>Почніть вводити, щоб знайти відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="306"/>
+        <location filename="../forms/choice_widgets.py" line="318"/>
         <source>“{text}” is not one of the answers. Type part of an answer and pick it from the list.</source>
         <translation>«{text}» немає серед відповідей. Введіть частину відповіді й виберіть її зі списку.</translation>
     </message>
@@ -2141,6 +2141,39 @@
         <location filename="../files/view.py" line="155"/>
         <source>Say who takes the files.</source>
         <translation>Вкажіть, хто бере теки.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceQuestion</name>
+    <message>
+        <location filename="../forms/questions.py" line="304"/>
+        <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
+        <translation>Вашої попередньої відповіді {0} тепер немає серед варіантів (їх змінила одна з попередніх відповідей). Виберіть знову або очистьте її.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="309"/>
+        <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
+        <translation>Ваших попередніх відповідей {0} тепер немає серед варіантів (їх змінила одна з попередніх відповідей). Виберіть знову або очистьте їх.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="316"/>
+        <source>Clear earlier answer</source>
+        <translation>Очистити попередню відповідь</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="316"/>
+        <source>Clear earlier answers</source>
+        <translation>Очистити попередні відповіді</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="324"/>
+        <source>The answer is kept until it is changed.</source>
+        <translation>Відповідь зберігається, доки її не змінять.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="328"/>
+        <source>Remove from the answer what the choices no longer offer</source>
+        <translation>Прибрати з відповіді те, чого вже немає серед варіантів</translation>
     </message>
 </context>
 <context>
@@ -4142,132 +4175,132 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="690"/>
+        <location filename="../forms/renderer.py" line="697"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="691"/>
+        <location filename="../forms/renderer.py" line="698"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="726"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="731"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Виберіть значення на шкалі або очистіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="792"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="793"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="787"/>
+        <location filename="../forms/renderer.py" line="794"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="795"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="789"/>
+        <location filename="../forms/renderer.py" line="796"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="790"/>
+        <location filename="../forms/renderer.py" line="797"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введіть місцезнаходження у форматі широта, довгота, наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="791"/>
+        <location filename="../forms/renderer.py" line="798"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для лінії потрібні щонайменше дві точки, кожна у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="792"/>
+        <location filename="../forms/renderer.py" line="799"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фігури потрібні щонайменше три кути, кожен у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="821"/>
+        <location filename="../forms/renderer.py" line="828"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="822"/>
+        <location filename="../forms/renderer.py" line="829"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="868"/>
+        <location filename="../forms/renderer.py" line="875"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="986"/>
+        <location filename="../forms/renderer.py" line="993"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="986"/>
+        <location filename="../forms/renderer.py" line="993"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="989"/>
+        <location filename="../forms/renderer.py" line="996"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="990"/>
+        <location filename="../forms/renderer.py" line="997"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="991"/>
+        <location filename="../forms/renderer.py" line="998"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1142"/>
+        <location filename="../forms/renderer.py" line="1149"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1146"/>
+        <location filename="../forms/renderer.py" line="1153"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1148"/>
+        <location filename="../forms/renderer.py" line="1155"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1161"/>
+        <location filename="../forms/renderer.py" line="1168"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -5660,9 +5693,14 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="118"/>
+        <location filename="../forms/questions.py" line="122"/>
         <source>Error</source>
         <translation>Помилка</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="124"/>
+        <source>Warning</source>
+        <translation>Попередження</translation>
     </message>
 </context>
 <context>
@@ -7074,8 +7112,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="166"/>
-        <location filename="../forms/questions.py" line="175"/>
+        <location filename="../forms/questions.py" line="172"/>
+        <location filename="../forms/questions.py" line="181"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
@@ -7107,42 +7145,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>RankQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="89"/>
+        <location filename="../forms/choice_widgets.py" line="91"/>
         <source>Move up</source>
         <translation>Вгору</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="90"/>
+        <location filename="../forms/choice_widgets.py" line="92"/>
         <source>Move the chosen item up (Ctrl+Up)</source>
         <translation>Перемістити вибраний варіант вище (Ctrl+Вгору)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="91"/>
+        <location filename="../forms/choice_widgets.py" line="93"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="92"/>
+        <location filename="../forms/choice_widgets.py" line="94"/>
         <source>Move the chosen item down (Ctrl+Down)</source>
         <translation>Перемістити вибраний варіант нижче (Ctrl+Вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="93"/>
+        <location filename="../forms/choice_widgets.py" line="95"/>
         <source>Confirm this order</source>
         <translation>Підтвердити порядок</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="94"/>
+        <location filename="../forms/choice_widgets.py" line="96"/>
         <source>Clear ranking</source>
         <translation>Скинути порядок</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="154"/>
+        <location filename="../forms/choice_widgets.py" line="157"/>
         <source>Ranked. Moving an item changes the answer.</source>
         <translation>Порядок підтверджено. Якщо перемістити варіант, відповідь зміниться.</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="157"/>
+        <location filename="../forms/choice_widgets.py" line="160"/>
         <source>Not ranked yet: put the items in order, then confirm.</source>
         <translation>Порядок ще не підтверджено: розставте варіанти по порядку й підтвердьте.</translation>
     </message>
@@ -7150,7 +7188,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="396"/>
+        <location filename="../forms/questions.py" line="506"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
@@ -7992,13 +8030,13 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyMinimalQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="565"/>
-        <location filename="../forms/choice_widgets.py" line="621"/>
+        <location filename="../forms/choice_widgets.py" line="581"/>
+        <location filename="../forms/choice_widgets.py" line="638"/>
         <source>Open the list of answers (Space)</source>
         <translation>Відкрити список відповідей (Пробіл)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="618"/>
+        <location filename="../forms/choice_widgets.py" line="635"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
@@ -8006,7 +8044,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="822"/>
+        <location filename="../forms/questions.py" line="939"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -8014,23 +8052,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="652"/>
+        <location filename="../forms/questions.py" line="764"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="655"/>
+        <location filename="../forms/questions.py" line="767"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="695"/>
-        <location filename="../forms/questions.py" line="725"/>
+        <location filename="../forms/questions.py" line="808"/>
+        <location filename="../forms/questions.py" line="838"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="710"/>
+        <location filename="../forms/questions.py" line="823"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -10509,42 +10547,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="483"/>
+        <location filename="../forms/questions.py" line="593"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="484"/>
+        <location filename="../forms/questions.py" line="594"/>
         <source>HH:MM</source>
         <translation>ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="485"/>
+        <location filename="../forms/questions.py" line="595"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="492"/>
+        <location filename="../forms/questions.py" line="602"/>
         <source>Calendar…</source>
         <translation>Календар…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="493"/>
+        <location filename="../forms/questions.py" line="603"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="494"/>
+        <location filename="../forms/questions.py" line="604"/>
         <source>Choose the date from a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="502"/>
+        <location filename="../forms/questions.py" line="612"/>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="503"/>
+        <location filename="../forms/questions.py" line="613"/>
         <source>Fill in the current time</source>
         <translation>Вставити поточний час</translation>
     </message>
