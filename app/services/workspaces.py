@@ -228,6 +228,10 @@ def restore_backup(
                 progress(done, len(files))
         (tmp / "blobs").mkdir(exist_ok=True, mode=0o700)
         others = _new_device(tmp, source, user, password, opened)
+        upgraded = _forget_old_device(tmp, user, password, source.meta.device_id)
+        if dest.exists():
+            dest.rmdir()
+        os.replace(tmp, dest)  # the whole copy or nothing: the data folder is as it was until here
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise CircuitRideError(
@@ -237,17 +241,6 @@ def restore_backup(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    upgraded = _forget_old_device(tmp, user, password, source.meta.device_id)
-    try:
-        if dest.exists():
-            dest.rmdir()
-        os.replace(tmp, dest)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise CircuitRideError(
-            "The backup could not be copied ({reason}): check the drive and the free space, then try again.",
-            reason=exc.strerror or type(exc).__name__,
-        ) from exc
     ws = Workspace(dest)
     try:
         ws.unlock(password, user)
