@@ -79,7 +79,7 @@ def gps(
             ["type", "name", "label", "parameters"],
             ["text", "shelter", "Shelter type", ""],
             ["integer", "rooms", "Rooms", ""],
-            ["audit", "audit", "", "location-priority=high-accuracy location-min-interval=1 location-max-age=2"],
+            ["audit", "audit", "", "location-priority=high-accuracy location-min-interval=1 location-max-age=30"],
         ],
         settings={"form_id": "aud_ui", "version": "1", "form_title": "Walk audit"},
     )
@@ -106,7 +106,7 @@ def test_the_window_tracks_the_laptops_location_as_collect_does(qtbot, gps, monk
     assert audit is not None
     assert dialog._location_timer.isActive() and dialog._location_timer.interval() == 1000
     assert [(e.event, e.location) for e in audit.events[:3]] == [
-        ("form start", None),  # the only fix is five minutes old: past location-max-age
+        ("form start", None),  # five minutes old: past location-max-age (30 s)
         ("location tracking enabled", None),
         ("location providers enabled", None),
     ]
