@@ -56,7 +56,7 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     touched: list[tuple[Any, p.RowState, list[str], bool]] = []
     objects, sync_rows = _preload(session, states)
     flagged: set[tuple[str, str]] = set()  # rows kept out in whole or in part on this page
-    fresh: list[NewRow] = []  # new rows and new bookkeeping rows, kept as plain rows
+    fresh: list[FreshRow] = []  # new rows and new bookkeeping rows, kept as plain rows
     with session.no_autoflush:
         _apply_states(uow, states, pending, objects, sync_rows, inserted, touched, stats, flagged, fresh)
         _insert_fresh(session, fresh)
@@ -101,7 +101,7 @@ def _apply_states(
     touched: list[tuple[Any, p.RowState, list[str], bool]],
     stats: dict[str, int],
     flagged: set[tuple[str, str]],
-    fresh: list[NewRow],
+    fresh: list[FreshRow],
 ) -> None:
     session = uow.session
     for state in states:
@@ -133,7 +133,7 @@ def _apply_states(
         if obj is None:
             # A plain row, not an ORM object, written with the page's other new rows in one
             # executemany per table (_insert_fresh): a first pull brings tens of thousands.
-            obj = NewRow(model, {**values, "id": state.row_id, "rev": 1, "hlc": state.hlc, "origin_device": "",
+            obj = FreshRow(model, {**values, "id": state.row_id, "rev": 1, "hlc": state.hlc, "origin_device": "",
                                  "updated_by": ""})  # fmt: skip
             fresh.append(obj)
             objects[(state.table, state.row_id)] = obj
@@ -211,7 +211,7 @@ def _preload(
     return objects, sync_rows
 
 
-class NewRow:
+class FreshRow:
     """A record a pull page brings for the first time: its column values, kept as a plain dict
     until the page's new rows are written together (an ORM object per row, made, instrumented and
     flushed, cost most of a first pull). Reads and writes of attributes go to the dict, so a later
@@ -236,20 +236,20 @@ class NewRow:
 
 
 def _record_seqs(
-    sync_rows: dict[tuple[str, str], Any], table: str, row_id: str, seqs: dict[str, int], fresh: list[NewRow]
+    sync_rows: dict[tuple[str, str], Any], table: str, row_id: str, seqs: dict[str, int], fresh: list[FreshRow]
 ) -> None:
     if not seqs:
         return
     row = sync_rows.get((table, row_id))
     if row is None:
-        row = NewRow(SyncRow, {"table_name": table, "row_id": row_id, "seqs": dict(seqs)})
+        row = FreshRow(SyncRow, {"table_name": table, "row_id": row_id, "seqs": dict(seqs)})
         fresh.append(row)
         sync_rows[(table, row_id)] = row
     else:
         row.seqs = {**(row.seqs or {}), **seqs}
 
 
-def _insert_fresh(session: Session, fresh: list[NewRow]) -> None:
+def _insert_fresh(session: Session, fresh: list[FreshRow]) -> None:
     """Write the page's new rows (plain rows, so later states of the same row on this page changed
     them in place) with one executemany per table (uow.insert_rows), each column converted as the
     ORM would store it; a column the row does not name gets its default, as an ORM insert gives it.
