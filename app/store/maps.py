@@ -36,6 +36,7 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import CircuitRideError, InvalidInput, NotFound, UnsupportedFile
+from app.store.images import sniff_mime
 from app.util.files import fsync_dir
 from app.util.ids import uuid7
 
@@ -164,13 +165,15 @@ def _open_source(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
+_TILE_FORMATS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}
+
+
 def _sniff(data: bytes) -> str | None:
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpg"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
+    """A tile's format by its first bytes: a raster format the case photos' own sniffing names
+    (images.sniff_mime), or a vector tile."""
+    raster = _TILE_FORMATS.get(sniff_mime(data) or "")
+    if raster is not None:
+        return raster
     if data.startswith(b"\x1f\x8b") or data[:1] in (b"\x1a", b"\x12", b"\x0a"):
         return "pbf"  # gzip-compressed, or a raw protobuf layer: vector tiles
     return None
