@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.forms.engine import FormInstance
 from app.forms.xlsform import load_form
 from app.ui.forms.choice_widgets import AutocompleteQuestion, RankQuestion
-from app.ui.forms.questions import SelectManyQuestion, SelectOneQuestion
+from app.ui.forms.questions import ReadOnlyQuestion, SelectManyQuestion, SelectOneQuestion
 from app.ui.forms.renderer import FormView
 from tests.forms.builders import FIXED_NOW, write_xlsform
 from tests.ui.test_form_questions_geo import shoot
@@ -197,3 +197,79 @@ def test_a_ranking_names_the_items_it_no_longer_lists(qtbot) -> None:  # noqa: A
     q.list.setCurrentRow(1)
     q.move_current(-1)  # ranked again: only what is listed
     assert answers == ["shelter water"] and q.unoffered_warning() == ""
+
+
+LOCKED_SURVEY = [
+    ["type", "name", "label", "choice_filter", "read_only"],
+    ["select_one regions", "region", "Region of the visit", "", ""],
+    ["select_one yesno", "locked", "Town confirmed by the office", "", ""],
+    ["select_one towns", "town", "Town of registration", "region=${region}", "${locked} = 'yes'"],
+    ["select_multiple towns", "towns", "Towns the family stayed in", "region=${region}", "${locked} = 'yes'"],
+]
+LOCKED_CHOICES = [*CHOICES, ["yesno", "yes", "Yes", ""], ["yesno", "no", "No", ""]]
+FACT_ONE = "The recorded answer “Kyiv” is not among the choices the form offers now."
+
+
+def test_a_read_only_question_states_the_unoffered_answer_and_offers_no_clear(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    form = load_form(write_xlsform(tmp_path / "locked.xlsx", LOCKED_SURVEY, LOCKED_CHOICES))
+    inst = FormInstance(form, now=lambda: FIXED_NOW)
+    view = FormView(inst)
+    qtbot.addWidget(view)
+    view.resize(1000, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    region, locked = view.question_widget("/data/region"), view.question_widget("/data/locked")
+    town, towns = view.question_widget("/data/town"), view.question_widget("/data/towns")
+    assert isinstance(region, SelectOneQuestion) and isinstance(locked, SelectOneQuestion)
+    assert isinstance(town, SelectOneQuestion) and isinstance(towns, SelectManyQuestion)
+    _click(qtbot, _radio(region, "north"))
+    _click(qtbot, _radio(town, "kyiv"))
+    _click(qtbot, towns.boxes[0])
+    _click(qtbot, towns.boxes[1])
+    _click(qtbot, _radio(region, "west"))
+    assert town.unoffered_warning().endswith("Choose again or clear it.")  # still answerable: asks
+    assert not town.clear_button.isHidden()
+
+    _click(qtbot, _radio(locked, "yes"))  # the question turns read-only: the warning states a fact
+    assert town.read_only and towns.read_only
+    assert town.unoffered_warning() == FACT_ONE
+    assert towns.unoffered_warning() == (
+        "The recorded answers “Kyiv”, “Sumy” are not among the choices the form offers now."
+    )
+    assert "Choose" not in town.unoffered_warning() + towns.unoffered_warning()
+    assert town.clear_button.isHidden()
+    assert towns.unoffered_clear is not None and towns.unoffered_clear.isHidden()
+    qtbot.wait(10)
+    shoot(view, "unoffered_read_only_en")
+
+    _click(qtbot, _radio(locked, "no"))  # answerable again: the request to choose comes back
+    assert town.unoffered_warning().endswith("Choose again or clear it.") and not town.clear_button.isHidden()
+    assert towns.unoffered_warning().endswith("Choose again or clear them.")
+    assert not towns.unoffered_clear.isHidden()
+    assert _value(inst, "/data/town") == "kyiv" and _value(inst, "/data/towns") == "kyiv sumy"
+
+
+def test_a_submission_viewed_read_only_states_an_unoffered_answer(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    form = load_form(write_xlsform(tmp_path / "towns.xlsx", SURVEY, CHOICES))
+    inst = FormInstance(form, now=lambda: FIXED_NOW)
+    inst.set_value("/data/region", "north")
+    inst.set_value("/data/town", "kyiv")
+    inst.set_value("/data/town_list", "sumy")
+    inst.select_values("/data/towns", ["sumy"])
+    inst.set_value("/data/region", "west")  # kept, as JavaRosa keeps them
+    view = FormView(inst, read_only=True)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    town, towns = view.question_widget("/data/town"), view.question_widget("/data/towns")
+    listed, region = view.question_widget("/data/town_list"), view.question_widget("/data/region")
+    assert isinstance(town, ReadOnlyQuestion) and isinstance(towns, ReadOnlyQuestion)
+    assert isinstance(listed, ReadOnlyQuestion) and isinstance(region, ReadOnlyQuestion)
+    assert town.unoffered_warning() == "The recorded answer “kyiv” is not among the choices the form offers now."
+    assert towns.unoffered_warning().startswith("The recorded answer “sumy” is not among")
+    assert listed.unoffered_warning().startswith("The recorded answer “sumy”")
+    assert region.unoffered_warning() == ""  # offered: nothing to say
+    assert town.value.text() == "kyiv"  # the answer itself is still shown
+    assert not any(isinstance(b, QPushButton) and b.isVisible() for b in town.findChildren(QPushButton))
+    shoot(view, "unoffered_view_en")

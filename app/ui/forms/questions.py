@@ -14,7 +14,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRect, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -256,6 +256,35 @@ class HeldAnswerQuestion(QuestionWidget):
         self.answered.emit(value)
 
 
+def unoffered_text(names: list[str], *, read_only: bool) -> str:
+    """The warning for answer values (`names`, quoted labels) the choices do not offer now. A
+    question that can be answered asks to choose again; a read-only one (a submitted form, a
+    read-only question) states the fact: nothing can be chosen or cleared there."""
+    if not names:
+        return ""
+    many = len(names) > 1
+    joined = ", ".join(names)
+    if read_only:
+        if many:
+            return QCoreApplication.translate(
+                "ChoiceQuestion", "The recorded answers {0} are not among the choices the form offers now."
+            ).format(joined)
+        return QCoreApplication.translate(
+            "ChoiceQuestion", "The recorded answer {0} is not among the choices the form offers now."
+        ).format(joined)
+    if many:
+        return QCoreApplication.translate(
+            "ChoiceQuestion",
+            "Your earlier answers {0} are not among the choices now (an earlier answer changed "
+            "them). Choose again or clear them.",
+        ).format(joined)
+    return QCoreApplication.translate(
+        "ChoiceQuestion",
+        "Your earlier answer {0} is not among the choices now (an earlier answer changed them). "
+        "Choose again or clear it.",
+    ).format(joined)
+
+
 class ChoiceQuestion(HeldAnswerQuestion):
     """A held answer picked from the choices the renderer offers. An answer the choices no longer
     offer (a later answer changed a choice filter) stays in the record, as JavaRosa (ODK Collect)
@@ -299,19 +328,7 @@ class ChoiceQuestion(HeldAnswerQuestion):
             self._build_warning()
         assert self._warning is not None and self.unoffered_clear is not None
         names = [f"“{self._seen.get(v, v)}”" for v in self._unoffered]
-        if len(names) == 1:
-            text = self.tr(
-                "Your earlier answer {0} is not among the choices now (an earlier answer changed them). "
-                "Choose again or clear it."
-            ).format(names[0])
-        elif names:
-            text = self.tr(
-                "Your earlier answers {0} are not among the choices now (an earlier answer changed "
-                "them). Choose again or clear them."
-            ).format(", ".join(names))
-        else:
-            text = ""
-        self._warning.show_message(text)
+        self._warning.show_message(unoffered_text(names, read_only=self.read_only))
         self.unoffered_clear.setText(
             self.tr("Clear earlier answer") if len(names) == 1 else self.tr("Clear earlier answers")
         )
@@ -496,10 +513,35 @@ class ReadOnlyQuestion(QuestionWidget):
         row.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.value, 1, Qt.AlignmentFlag.AlignTop)
         self._box.insertLayout(0, row)
+        self._unoffered: list[str] = []
+        self._warning: Line | None = None  # built the first time there is something to say
         self._box.addWidget(self.message)
 
     def set_texts(self, label: str, hint: str, required: bool) -> None:
         super().set_texts(label, hint if self.with_hint else "", False)
+
+    def set_unoffered(self, values: list[str]) -> None:
+        """A choice answer the form's choices no longer offer (a submission viewed after its
+        filter changed): said as a fact under the answer, with no control to change it."""
+        if values == self._unoffered:
+            return
+        self._unoffered = list(values)
+        if self._warning is None:
+            if not values:
+                return
+            self._warning = Line("warning")
+            self._box.insertWidget(self._box.indexOf(self.message), self._warning)
+        self._warning.show_message(unoffered_text([f"“{v}”" for v in values], read_only=True))
+        self.update()
+
+    def unoffered_warning(self) -> str:
+        """The warning shown, or "" when none is."""
+        return self._warning.text() if self._warning is not None and not self._warning.isHidden() else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._unoffered and not self._problem:  # an amber bar, as under a question with choices
+            QPainter(self).fillRect(QRect(0, 0, BAR_PX, self.height()), QColor(WARNING_BAR_COLOR))
 
     def set_value(self, value: str) -> None:
         """`value` as a person reads it (choice labels, not codes)."""

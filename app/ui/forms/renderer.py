@@ -668,6 +668,8 @@ class FormView(QWidget):
         widget.set_texts(inst.label(node), inst.hint(node), node.required)
         if isinstance(widget, ReadOnlyQuestion):
             widget.set_value(self._display(e.field, node))
+            if e.field.kind in CHOICE_KINDS:
+                widget.set_unoffered(inst.unoffered(node) if node.value else [])
         else:
             choices = inst.choices(node) if e.field.kind in CHOICE_KINDS else None
             if choices is not None and widget.set_choices(choices):
