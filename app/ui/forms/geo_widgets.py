@@ -7,7 +7,8 @@ with it and write what they hand over with it, so the engine and the widgets nev
 a location looks like. No network map: field teams work offline. Where the team has installed an
 offline map (an MBTiles file, `circuitride maps add`) that covers the points, they are drawn on it
 (map_layer.py); elsewhere a plain drawing of the points is enough to see a wrong corner or a
-swapped latitude.
+swapped latitude. A location shown read-only (a submission viewed, a read-only or calculated
+question) is its text, and on the map where one covers it (`ReadOnlyGeoQuestion`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.forms import geo
 from app.forms.geo import GeoPoint
 from app.ui.forms.map_layer import MapView
-from app.ui.forms.questions import QuestionWidget, muted_color, set_text_color
+from app.ui.forms.questions import QuestionWidget, ReadOnlyQuestion, muted_color, set_text_color
 
 if TYPE_CHECKING:
     from app.ui.forms.map_layer import MapTiles
@@ -644,6 +645,54 @@ class GeoPointsQuestion(QuestionWidget):
             self.add_text(QGuiApplication.clipboard().text())
             return
         super().keyPressEvent(event)
+
+
+class ReadOnlyGeoQuestion(ReadOnlyQuestion):
+    """A location answer shown, not asked (a submission viewed, a read-only or calculated location):
+    its text beside the label as every shown answer, and under it, where an installed offline map
+    covers the answer, the point, line or shape drawn on the map as the filled form draws them. The
+    map zooms, pans and fits again; nothing is placed or moved on it. No answer, or no map that
+    covers it: the text alone."""
+
+    def __init__(
+        self, data_type: str, *, with_hint: bool = True, maps: MapTiles | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(with_hint=with_hint, parent=parent)
+        self.shape = data_type == "geoshape"
+        self.trace = data_type in ("geotrace", "geoshape")
+        self.map = MapView()
+        self.map.read_only = True
+        self.map.setVisible(False)
+        self.map.has_map_changed.connect(lambda _shown: self._map_shown())
+        self._box.insertWidget(self._box.indexOf(self.message), self.map)
+        self.map.set_tiles(maps)
+
+    def points(self) -> list[GeoPoint]:
+        return list(self.map.points)
+
+    def set_value(self, value: str) -> None:
+        """`value` is the answer as the engine holds it (the renderer shows a location as stored)."""
+        super().set_value(value)
+        if self.trace:
+            points = geo.parse_points(value) or []
+            if self.shape and len(points) >= 2 and (points[0].lat, points[0].lon) == (points[-1].lat, points[-1].lon):
+                points = points[:-1]  # the map closes a shape itself
+        else:
+            point = geo.parse_point(value)
+            points = [point] if point is not None else []
+        self.map.set_points(points, shape=self.shape)
+        self._map_shown()
+
+    def _map_shown(self) -> None:
+        # With no answer the map would show the laptop's place or the one map installed: nothing
+        # of this answer, so it stays hidden.
+        self.map.setVisible(self.map.has_map and bool(self.map.points))
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.map]
+
+    def _name_editors(self) -> None:
+        pass  # the map keeps its own name and the description of how to move it
 
 
 def _describe(question: QuestionWidget, editors: Sequence[QWidget]) -> None:

@@ -12,7 +12,8 @@ them are skipped.
 
 `MapView` shows a map only where one covers the points (or, with no points yet, the laptop's
 position, or the one map installed); `has_map_changed` tells the question when to show it instead
-of its plain drawing. A map is never mirrored in a right-to-left layout.
+of its plain drawing. A map is never mirrored in a right-to-left layout. A read-only map (a submitted
+form viewed, a read-only question) zooms, pans and fits again but places nothing.
 """
 
 from __future__ import annotations
@@ -218,7 +219,7 @@ class MapView(QWidget):
         self.points: list[GeoPoint] = []
         self.shape = False
         self.selected = -1
-        self.read_only = False  # a submitted form: the map shows, nothing is placed on it
+        self._read_only = False  # a submitted form: the map shows, nothing is placed on it
         self.zoom = 0
         self.center = QPointF(0, 0)  # world pixels at self.zoom
         self._drag: QPoint | None = None
@@ -228,8 +229,8 @@ class MapView(QWidget):
         self.setMinimumSize(MAP_MIN_PX)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(self.tr("Drag to move the map, turn the wheel to zoom, double-click to place a point"))
         self.setAccessibleName(self.tr("Map"))
+        self._describe_use()
         self.zoom_in_button = self._tool("+", self.tr("Zoom in (+)"), lambda: self.zoom_by(1))
         self.zoom_out_button = self._tool("\u2212", self.tr("Zoom out (−)"), lambda: self.zoom_by(-1))
         self.fit_button = self._tool(self.tr("Fit"), self.tr("Show all the points again (0)"), self.fit)
@@ -264,6 +265,34 @@ class MapView(QWidget):
     def has_map(self) -> bool:
         return self.info is not None
 
+    @property
+    def read_only(self) -> bool:
+        """A submitted form or a read-only question: the map zooms and pans, nothing is placed."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, read_only: bool) -> None:
+        if read_only != self._read_only:
+            self._read_only = read_only
+            self._describe_use()
+            self.update()  # the crosshair where Enter places a point goes, or comes back
+
+    def _describe_use(self) -> None:
+        if self._read_only:
+            self.setToolTip(self.tr("Drag to move the map, turn the wheel to zoom"))
+        else:
+            self.setToolTip(self.tr("Drag to move the map, turn the wheel to zoom, double-click to place a point"))
+        if self.info is None:
+            return
+        if self._read_only:
+            text = self.tr("Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points.")
+        else:
+            text = self.tr(
+                "Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; "
+                "Enter or a double-click places a point."
+            )
+        self.setAccessibleDescription(text.format(name=self.info.name))
+
     # ----- what is shown -----------------------------------------------------------------------
     def set_points(self, points: list[GeoPoint], *, shape: bool = False, selected: int = -1) -> None:
         changed = [(p.lat, p.lon) for p in points] != [(p.lat, p.lon) for p in self.points]
@@ -296,12 +325,7 @@ class MapView(QWidget):
             self.info = chosen
             refit = True
         if chosen is not None:
-            self.setAccessibleDescription(
-                self.tr(
-                    "Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; "
-                    "Enter or a double-click places a point."
-                ).format(name=chosen.name)
-            )
+            self._describe_use()
         if refit and chosen is not None:
             self.fit()
         if had != (chosen is not None):
@@ -611,9 +635,10 @@ class MapView(QWidget):
             self.zoom_by(-1)
         elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
             self.fit()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.read_only:
-            self._pick(QPointF(self.width() / 2, self.height() / 2))
-            event.accept()  # Return places a point; it must not press a dialog's default button
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self.read_only:
+                self._pick(QPointF(self.width() / 2, self.height() / 2))
+            event.accept()  # Return places a point (or nothing); it must not press a dialog's default button
         else:
             super().keyPressEvent(event)
 

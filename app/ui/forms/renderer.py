@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 from app.forms import audit_log as A
 from app.forms.engine import Field, FormInstance, Node, is_within
 from app.forms.errors import AnswerError, FormTooComplex
+from app.ui.forms.geo_widgets import ReadOnlyGeoQuestion
 from app.ui.forms.map_layer import MapTiles
 from app.ui.forms.media_widgets import AnswerFiles, MediaQuestion
 from app.ui.forms.questions import (
@@ -86,6 +87,7 @@ TYPED = ("int", "decimal", "date", "time", "dateTime", "geopoint", "geotrace", "
 # nine such entries are a long hunt by scrolling, so they are shown one at a time with an index.
 ENTRY_QUESTIONS_PAGED = 6
 CHOICE_KINDS = ("select1", "select", "rank")
+GEO_TYPES = ("geopoint", "geotrace", "geoshape")
 MARK_PX = 16  # the complete / needs-attention mark of an entry in the index
 COMPLETE_COLOR = "#2e7d32"
 
@@ -520,6 +522,9 @@ class FormView(QWidget):
             widget, kind = question, "question"
         elif kind == "note":
             widget = NoteWidget()
+        elif kind == "shown" and data_type in GEO_TYPES:
+            # A location shown, not asked: on the offline map too where one covers it.
+            widget = ReadOnlyGeoQuestion(data_type, with_hint=not self._read_only, maps=self._maps)
         elif kind == "shown":
             widget = ReadOnlyQuestion(with_hint=not self._read_only)
         else:
