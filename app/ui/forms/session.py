@@ -14,7 +14,9 @@ the form asks for one (`track-changes-reasons=on-form-edit`, as Collect asks it)
 location on each event when the form asks for locations and the operating system has a fix: while
 the window is open a timer reads the position every `location-min-interval` seconds into the log's
 cache, and each event takes the most accurate fix of the last `location-max-age` (Collect's rule);
-the location service appearing or going away is logged as Collect logs its providers. The
+the location service appearing or going away is logged as Collect logs its providers. The form's
+`location-priority` is what the operating system is asked for (PRIORITY_METHODS); no-power starts
+nothing and takes the fixes there are. The
 log is saved with every draft and submitted as the submission's `audit.csv`. A team lead viewing
 the submission opens it with "Form audit…" (app/ui/forms/audit_view.py).
 """
@@ -135,34 +137,93 @@ class SessionAnswerFiles:
         self._cache.clear()
 
 
+_Methods = QGeoPositionInfoSource.PositioningMethod
+# A form's `location-priority` (ODK's audit setting) as what the operating system is asked for,
+# following ODK Collect's location clients: high-accuracy asks for satellites (GPS), falling back to
+# the network; balanced asks for the network (Wi-Fi, cell: GeoClue's street level), falling back to
+# satellites; low-power asks for the network, falling back only to fixes others asked for; no-power
+# asks for nothing and takes only fixes others asked for (Android's passive provider). QtPositioning
+# itself falls back to the methods a source has when the preferred ones are not among them.
+PRIORITY_METHODS: dict[str, _Methods] = {
+    "high-accuracy": _Methods.SatellitePositioningMethods,
+    "balanced": _Methods.NonSatellitePositioningMethods,
+    "low-power": _Methods.NonSatellitePositioningMethods,
+    "no-power": _Methods.NoPositioningMethods,
+}
+
+
 class LaptopLocation(QObject):
     """The laptop's position from the operating system (QtPositioning: GeoClue on Linux, Windows
     and macOS location services), for start-geopoint, odk:setgeopoint and the audit log. It is read
     from any thread (`point()`: the last fix, kept here), so a form opened on the worker reads it
     without touching Qt. No location service, no permission or no fix yet: None, and the questions
-    stay blank for the interviewer to type."""
+    stay blank for the interviewer to type.
+
+    Updates start when something wants a fix (`start`, or an audit's priority that spends power:
+    `set_priority`); a passive priority (no-power, or low-power on a laptop whose only method is
+    satellites) never starts them, and takes the fixes there are (`poll`)."""
 
     changed = Signal()  # a fix arrived, or the service failed
 
-    def __init__(self, source: QGeoPositionInfoSource | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, source: QGeoPositionInfoSource | None, parent: QObject | None = None, *, start: bool = True
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self._point: geo.GeoPoint | None = None
         self._taken: int | None = None  # when the fix was taken, epoch ms
         self.error = "" if source is not None else "unavailable"
+        self.running = False  # updates were asked of the source
+        self.priority: str | None = None  # the open form's audit location-priority, if any
         if source is not None:
             source.setParent(self)
             source.positionUpdated.connect(self.update_position)
             source.errorOccurred.connect(self._failed)
-            last = source.lastKnownPosition()
-            if last.isValid():
-                self.update_position(last)
-            source.startUpdates()
+            self.poll()
+            if start:
+                self.start()
 
     @property
     def available(self) -> bool:
         """The system has a location service this program may use (it may not have a fix yet)."""
         return self.source is not None and not self.error
+
+    def start(self) -> None:
+        """Ask the system for fixes from now on (once; they keep coming until the program ends)."""
+        if self.source is not None and not self.running:
+            self.running = True
+            self.source.startUpdates()
+
+    def set_priority(self, priority: str | None) -> None:
+        """Follow a form's audit `location-priority` (None: the form closed; the default methods
+        again, updates left as they are). An unknown priority is taken as high-accuracy, as the
+        tracking is on."""
+        self.priority = priority
+        source = self.source
+        if source is None:
+            return
+        if priority is None:
+            source.setPreferredPositioningMethods(_Methods.AllPositioningMethods)
+            return
+        methods = PRIORITY_METHODS.get(priority, _Methods.SatellitePositioningMethods)
+        if methods == _Methods.NoPositioningMethods:
+            return  # passive: whatever the source is already doing for others
+        if priority == "low-power" and not (source.supportedPositioningMethods() & methods):
+            return  # no network positioning here: Collect falls back to passive, never to GPS
+        source.setPreferredPositioningMethods(methods)
+        self.start()
+
+    def poll(self) -> None:
+        """Take the system's last known fix when it is newer than ours (what a passive priority
+        lives on: the fixes other programs, or an earlier start, asked for)."""
+        if self.source is None:
+            return
+        last = self.source.lastKnownPosition()
+        if not last.isValid():
+            return
+        stamp = last.timestamp()
+        if self._taken is None or (stamp.isValid() and stamp.toMSecsSinceEpoch() > self._taken):
+            self.update_position(last)
 
     def point(self) -> geo.GeoPoint | None:
         return self._point
@@ -200,14 +261,19 @@ class LaptopLocation(QObject):
 _laptop: LaptopLocation | None = None
 
 
-def laptop_location() -> LaptopLocation:
-    """The one location service of this program, started the first time a form needs it and kept
-    updating (a fix takes a while: the next form has it)."""
+def laptop_location(priority: str | None = None) -> LaptopLocation:
+    """The one location service of this program, kept updating once started (a fix takes a while:
+    the next form has it). Without `priority` (start-geopoint, odk:setgeopoint) it is started; with
+    a form's audit `location-priority` it follows that priority, and a passive one starts nothing."""
     global _laptop  # noqa: PLW0603 - one service per process, on the GUI thread
     if _laptop is None:
         app = QCoreApplication.instance()
         source = QGeoPositionInfoSource.createDefaultSource(app) if app is not None else None
-        _laptop = LaptopLocation(source, app)
+        _laptop = LaptopLocation(source, app, start=False)
+    if priority is None:
+        _laptop.start()
+    else:
+        _laptop.set_priority(priority)
     return _laptop
 
 
@@ -314,7 +380,7 @@ class FormDialog(QDialog):
         if settings is None or mode == "view":
             return None
         saved = F.saved_audit_log(inst)
-        where = laptop_location() if settings.location_priority else None
+        where = laptop_location(settings.location_priority) if settings.location_priority else None
         audit = A.AuditLog.from_dict(
             settings,
             saved,
@@ -351,6 +417,8 @@ class FormDialog(QDialog):
 
     def _location_tick(self) -> None:
         if self.audit is not None and not self._done:
+            if self._where is not None:
+                self._where.poll()  # a passive priority lives on the fixes others asked for
             self.audit.location_tick()
 
     def _stop_location(self) -> None:
@@ -360,6 +428,7 @@ class FormDialog(QDialog):
                 self._where.changed.disconnect(self._location_changed)
             except (RuntimeError, TypeError):
                 pass
+            self._where.set_priority(None)
             self._where = None
 
     def _question_label(self, ref: str) -> str:
