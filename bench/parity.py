@@ -9,7 +9,8 @@ Web Forms vs JavaRosa): interviews, node checks, the share of checks that agree,
 disagreements grouped by cause (with one reproducible example each); then the forms each engine
 cannot load, the features for which our engine rejected forms, with counts, and per form: accepted
 (with the agreement share of each pair) or blocked (with the features). An engine that is not
-installed is left out (and said so).
+installed is left out (and said so). An interview an ODK engine's harness does not finish within its
+time limit (a very large form on a loaded machine) is left out of every pair and listed.
 
 Arguments, when given, keep only the forms whose name contains one of them. PARITY_SEED changes
 every seed, PARITY_TZ the time zone (default UTC); PARITY_JSON=path also writes every disagreement
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.forms.model import FormError
     from tests.forms_odk import interviews as iv
     from tests.forms_odk.javarosa import JavaRosaRunner, missing_reason
-    from tests.support.odk import LOAD_ERROR, OdkError, OdkRunner, install_command, odk_available
+    from tests.support.odk import LOAD_ERROR, USAGE_ERROR, OdkError, OdkRunner, install_command, odk_available
 
     args = sys.argv[1:] if argv is None else argv
     jr_missing = missing_reason()
@@ -116,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     cannot: dict[str, dict[str, str]] = {"Web Forms": {}, "JavaRosa": {}}
     unconvertible: dict[str, str] = {}
     compared: list[str] = []
+    unfinished: list[str] = []  # interviews an ODK engine's harness did not finish in its time limit
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     sink = open(json_out, "w", encoding="utf-8") if json_out else None  # noqa: SIM115 - closed below
@@ -159,7 +161,13 @@ def main(argv: list[str] | None = None) -> int:
             bad_here: Counter[str] = Counter()
             for index in range(per_form):
                 seed = iv.interview_seed(base_seed, name, index)
-                outcomes = iv.run_three(cf, form, rules, usable.get("Web Forms"), usable.get("JavaRosa"), seed)
+                try:
+                    outcomes = iv.run_three(cf, form, rules, usable.get("Web Forms"), usable.get("JavaRosa"), seed)
+                except OdkError as exc:  # an engine did not answer in time (its harness is restarted)
+                    if exc.returncode != USAGE_ERROR:
+                        raise
+                    unfinished.append(f"{name} seed {seed}: {exc.stderr.strip()[:160]}")
+                    continue
                 for pair, out in outcomes.items():
                     st = stats[pair]
                     st.interviews += 1
@@ -202,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {engine + ' cannot load':<31}{len(cannot[engine]):>8}")
     if unconvertible:
         print(f"  pyxform cannot convert         {len(unconvertible):>8}")
+    if unfinished:
+        print(f"  interviews left out (an ODK engine did not answer in time) {len(unfinished)}")
     print(f"  time                           {time.perf_counter() - started:>8.1f} s")
     for pair in pairs:
         _say_pair(pair, stats[pair])
@@ -211,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nForms {engine} cannot load (left out of its pairs):")
             for name, why in sorted(cannot[engine].items()):
                 print(f"  {name}: {why[:160]}")
+    if unfinished:
+        print("\nInterviews left out of every pair (an ODK engine's harness did not answer in time):")
+        for line in unfinished:
+            print(f"  {line}")
     if unconvertible:
         print("\nForms pyxform cannot convert:")
         for name, why in sorted(unconvertible.items()):

@@ -577,7 +577,7 @@ class FormInstance:
             target.value = self._here()
             return
         expr = sv.value
-        value = "" if expr is None else self._typed(target, to_string(self._eval(expr, target)))
+        value = "" if expr is None else self._computed(target, self._eval(expr, target))
         if len(value) > MAX_VALUE_CHARS:
             raise too_long(len(value)).at(self.ref(target))
         target.value = value
@@ -753,6 +753,11 @@ class FormInstance:
         with self._limited(changes=True):
             added = self._append_instances(parent, t, count)
             self.recompute()
+            if any(not node.relevant for node in added):
+                # As JavaRosa (ODK Collect): a repeat that is not relevant for a new entry (its
+                # relevance read in that entry, or a hidden group around it) offers no entry to
+                # add. Refused here, so the form is put back as it was.
+                raise AnswerError("not-relevant", f"`{ref}` cannot take an entry now (it is not relevant)")
         return added
 
     def remove_repeat(self, ref: str) -> None:
@@ -848,7 +853,7 @@ class FormInstance:
                 result = self._eval(b.calculate, node)
                 if isinstance(result, float) and math.isnan(result):
                     result = ""  # a calculation that is not a number is blank, as ODK stores it
-                value = self._typed(node, to_string(result))
+                value = self._computed(node, result)
                 if len(value) > MAX_VALUE_CHARS:
                     raise too_long(len(value)).at(self.ref(node))
                 # Recalculated only when its result moves (XForms recalculates what a change
@@ -1264,6 +1269,25 @@ class FormInstance:
         """The zone times are stored in; None: the laptop's own (summer time included)."""
         return None if self._system_zone else self._now().tzinfo
 
+    def _computed(self, node: Node, result: Any) -> str:
+        """A calculation's or setvalue's result as its node stores it. A number into a decimal
+        node is written as JavaRosa (ODK Collect) writes a computed number, which is what Collect
+        submits: a whole number without a decimal point (`297`, where a typed answer is `297.0`).
+        A decimal or int question's value taken whole (`/data/q`) into a number or text node is
+        that number (`99`, not the answer's text `99.0`); true and false are 1 and 0 in a number
+        node, as XPath's number() reads them."""
+        typ = node.bind.type if node.bind is not None else "string"
+        if typ in ("decimal", "int", "string"):
+            if type(result) is list and result and _numeric_node(result[0]):
+                result = to_number(result)  # JavaRosa reads the number, not its text `99.0`
+                if result != result:
+                    return ""  # a blank answer
+            elif type(result) is bool and typ != "string":
+                result = 1.0 if result else 0.0
+            if type(result) is float and typ == "decimal" and result.is_integer() and abs(result) < 2.0**63:
+                return str(int(result))
+        return self._typed(node, to_string(result))
+
     def _typed(self, node: Node, value: str, *, strict: bool = False) -> str:
         """A value as the node's type stores it; with `strict`, a malformed answer is an error."""
         typ = node.bind.type if node.bind is not None else "string"
@@ -1341,6 +1365,11 @@ class FormInstance:
                 raise AnswerError("bad-value", f"`{value}` is not a time (HH:MM:SS)")
             return ""
         return value
+
+
+def _numeric_node(n: Any) -> bool:
+    bind = getattr(n, "bind", None)
+    return bind is not None and bind.type in ("decimal", "int")
 
 
 def _check_file_name(name: str) -> None:

@@ -1870,26 +1870,24 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 _OPEN_COUNT = re.compile(r"\{,(\d+)\}")
 
 
-_BEYOND_UNITS = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _units(text: str) -> str:
-    """`text` as UTF-16 code units for RE2, which reads UTF-8 and so cannot take surrogates: each
-    character beyond the Basic Multilingual Plane becomes two characters of plane 15 (private use),
-    one per surrogate, so `.` and `{5,15}` count code units as ODK's engines do (see `_utf16`). No
-    such character is left after the mapping, so it cannot be confused with text."""
-    if text.isascii() or _BEYOND_UNITS.search(text) is None:
+    """`text` for RE2, which reads UTF-8 and so cannot take a lone surrogate: each becomes a
+    character of plane 15 (private use). A character beyond the Basic Multilingual Plane (an
+    emoji) stays one character, so `.` and `{5,15}` count characters, as JavaRosa's (Java's)
+    regular expressions and XML Schema's do (XSD 2, appendix F: a regular expression matches
+    characters), though `string-length` counts UTF-16 code units as Java does (see `_utf16`)."""
+    if text.isascii() or _SURROGATES.search(text) is None:
         return text
     out = []
     for ch in text:
         cp = ord(ch)
-        if cp < 0xD800 or 0xDFFF < cp < 0x10000:
-            out.append(ch)
-        elif cp < 0x10000:  # a lone surrogate, as its half of a pair would be
+        if 0xD800 <= cp <= 0xDFFF:
             out.append(chr(0xF0000 + (cp - 0xD800) if cp < 0xDC00 else 0xF0400 + (cp - 0xDC00)))
         else:
-            cp -= 0x10000
-            out.append(chr(0xF0000 + (cp >> 10)) + chr(0xF0400 + (cp & 0x3FF)))
+            out.append(ch)
     return "".join(out)
 
 
@@ -2083,9 +2081,13 @@ def _f_count_non_empty(ctx: Context, v: Any) -> float:
 
 @_fn("sum", 1, 1)
 def _f_sum(ctx: Context, v: Any) -> float:
+    """The sum of the nodes that hold a number, as JavaRosa (ODK Collect) adds them: a blank or
+    text value is left out (0 when none is a number), where XPath 1.0 would give NaN."""
     total = 0.0
     for n in _relevant_only(_as_nodes(v, "sum()")):
-        total += _node_num(n)
+        x = _node_num(n)
+        if x == x:
+            total += x
     return total
 
 
@@ -2339,18 +2341,17 @@ def _numbers(vals: tuple[Any, ...]) -> list[float]:
 
 @_fn("min", 1, None)
 def _f_min(ctx: Context, *vals: Any) -> float:
-    nums = _numbers(vals)
-    if not nums or any(x != x for x in nums):
-        return NAN
-    return min(nums)
+    """The least of the values that are numbers (a blank or text one is left out, as JavaRosa
+    does); NaN when none is."""
+    nums = [x for x in _numbers(vals) if x == x]
+    return min(nums) if nums else NAN
 
 
 @_fn("max", 1, None)
 def _f_max(ctx: Context, *vals: Any) -> float:
-    nums = _numbers(vals)
-    if not nums or any(x != x for x in nums):
-        return NAN
-    return max(nums)
+    """The greatest of the values that are numbers, as min()."""
+    nums = [x for x in _numbers(vals) if x == x]
+    return max(nums) if nums else NAN
 
 
 # --- dates

@@ -563,7 +563,7 @@ def test_node_set_functions(env: FakeEnv) -> None:
     assert ev(env, "count-non-empty(//mage)") == 4.0
     assert ev(env, "sum(/data/hh[2]//mage)") == 71.0
     assert ev(env, "sum(/data/nothing)") == 0.0
-    assert is_nan(ev(env, "sum(//mage)"))  # empty values are NaN, as in ODK
+    assert ev(env, "sum(//mage)") == 141.0  # empty values are left out, as JavaRosa (ODK Collect) adds
     with pytest.raises(XPathError, match="count"):
         ev(env, "count('abc')")
     assert ev(env, "name(/data/hh[2])") == "hh"
@@ -641,9 +641,9 @@ def test_numeric_functions(env: FakeEnv, expr: str, expected: object) -> None:
         "log(-1)",
         "asin(2)",
         "pow(-8, 0.5)",
-        "min(1, 'x')",
+        "min('x')",
         "max(/data/nothing)",
-        "max(//mage)",
+        "max(/data/empty)",
         "round(0 div 0)",
     ],
 )
