@@ -15,7 +15,22 @@ Cleaning, by what the file is (sniffed from its bytes, never from its name):
 * PDF documents (a `file` question) are rewritten as case scans are (app/services/attachments.py);
 * MP4/MOV/3GP/M4A recordings have their user-data and metadata boxes (where phones write the
   place, the device and the owner) blanked in place, so the file still plays; MP3 ID3 tags are
-  removed; other audio and video is stored as it came (the sizes are checked, the type sniffed);
+  removed;
+* Ogg recordings (Vorbis, Opus, Speex, Theora video, FLAC in Ogg) keep each comment header's
+  vendor string and lose every user comment (a picture included), in place: the packet keeps its
+  length, zeros after the empty list, and the checksum of each page touched is computed again;
+  FLAC-in-Ogg comment and picture blocks become padding;
+* FLAC keeps only its STREAMINFO, SEEKTABLE and CUESHEET blocks (comments, pictures, application
+  data and padding are dropped; the last kept block is marked last); the audio frames are copied;
+* WAV keeps only its fmt, fact and data chunks (LIST/INFO, bext, iXML, XMP, ID3 ... dropped);
+* WebM and Matroska have the segment's title and date, the tags, the attachments (cover art, any
+  file), each track's name and the seek entries pointing at tags or attachments turned into Void
+  elements of the same length, so every offset stays right. Kept there: the muxing and writing
+  application names (the format requires them), chapters, and whatever a codec carries inside its
+  own frames;
+* other audio and video (AMR, AAC, AVI, 3GPP without boxes) is stored as it came (the sizes are
+  checked, the type sniffed); so is an Ogg file whose pages do not parse from start to end, or a
+  FLAC file whose block chain is damaged (a player would not read them either);
 * programs are refused; a `file` question also takes office documents, archives and plain text.
 """
 
@@ -263,7 +278,335 @@ def _strip_media_metadata(data: bytes, mime: str) -> bytes:
         return bytes(out)
     if mime == "audio/mpeg":
         return _strip_id3(data)
+    if mime in ("audio/ogg", "video/ogg"):
+        return _blank_ogg_comments(data)
+    if mime == "audio/flac":
+        return _strip_flac_metadata(data)
+    if mime == "audio/wav":
+        return _strip_wav_chunks(data)
+    if mime in ("video/webm", "audio/webm", "video/x-matroska"):
+        out = bytearray(data)
+        _void_matroska(out, 0, len(out), 0)
+        return bytes(out)
     return data
+
+
+# ----- Ogg (Vorbis, Opus, Theora, Speex, FLAC in Ogg) ------------------------------------------------
+def _ogg_crc_table() -> list[int]:
+    table = []
+    for i in range(256):
+        r = i << 24
+        for _ in range(8):
+            r = ((r << 1) ^ 0x04C11DB7) if r & 0x80000000 else (r << 1)
+        table.append(r & 0xFFFFFFFF)
+    return table
+
+
+_OGG_CRC = _ogg_crc_table()
+
+
+def _ogg_crc(page: bytes | bytearray) -> int:
+    """An Ogg page's checksum (CRC-32, polynomial 0x04C11DB7, no reflection, over the page with its
+    checksum field as zeros)."""
+    crc = 0
+    table = _OGG_CRC
+    for i, byte in enumerate(page):
+        if 22 <= i < 26:
+            byte = 0
+        crc = ((crc << 8) & 0xFFFFFFFF) ^ table[((crc >> 24) ^ byte) & 0xFF]
+    return crc
+
+
+@dataclass(slots=True)
+class _OggPage:
+    start: int  # offset of "OggS"
+    end: int
+    body: int  # offset of the first data byte
+    flags: int
+    serial: int
+    lacing: bytes
+
+
+def _ogg_pages(data: bytes | bytearray) -> list[_OggPage] | None:
+    """The pages of an Ogg file in order, or None when it is not one from start to end."""
+    pages: list[_OggPage] = []
+    pos = 0
+    while pos < len(data):
+        if data[pos : pos + 4] != b"OggS" or pos + 27 > len(data):
+            return None
+        flags, serial, count = data[pos + 5], struct.unpack_from("<I", data, pos + 14)[0], data[pos + 26]
+        lacing = bytes(data[pos + 27 : pos + 27 + count])
+        body = pos + 27 + count
+        end = body + sum(lacing)
+        if len(lacing) != count or end > len(data):
+            return None
+        pages.append(_OggPage(pos, end, body, flags, serial, lacing))
+        pos = end
+    return pages
+
+
+# The packet that carries a codec's comments (tags), by the magic of a stream's first packet: the
+# second packet, with its magic and whether a Vorbis framing bit follows the comment list.
+_OGG_COMMENTS = {
+    b"\x01vorbis": (b"\x03vorbis", True),
+    b"OpusHead": (b"OpusTags", False),
+    b"\x80theora": (b"\x81theora", False),
+    b"Speex   ": (b"", False),
+}
+_OGG_HEADER_PACKETS = 64  # no codec has more header packets than this (FLAC in Ogg: its metadata blocks)
+
+
+def _blank_ogg_comments(data: bytes) -> bytes:
+    """Every logical stream's comment header with no user comments (the vendor string stays), and
+    FLAC-in-Ogg comment and picture blocks turned to padding, in place: each packet keeps its length
+    (the freed bytes are zeros after the list, which decoders skip), so pages, granule positions and
+    sequence numbers stay; the checksum of every page touched is computed again. A file that is not
+    Ogg from start to end is stored as it came."""
+    pages = _ogg_pages(data)
+    if not pages:
+        return data
+    out = bytearray(data)
+    touched: set[int] = set()
+    # Each stream's first packets, as spans of the file: [(page index, start, length), ...].
+    packets: dict[int, list[list[tuple[int, int, int]]]] = {}
+    open_packet: dict[int, list[tuple[int, int, int]]] = {}
+    for index, page in enumerate(pages):
+        done = packets.setdefault(page.serial, [])
+        if len(done) >= _OGG_HEADER_PACKETS:
+            continue
+        current = open_packet.setdefault(page.serial, [])
+        if not page.flags & 0x01:
+            current.clear()  # a page that does not continue a packet starts a new one
+        at = page.body
+        for size in page.lacing:
+            if size:
+                current.append((index, at, size))
+            at += size
+            if size < 255:
+                done.append(list(current))
+                current.clear()
+    for spans in packets.values():
+        if not spans:
+            continue
+        first = _gather(out, spans[0])
+        for i, packet_spans in enumerate(spans[1:], start=1):
+            packet = _gather(out, packet_spans)
+            cleaned, more = _clean_ogg_header(first, i, packet)
+            if cleaned != packet:
+                _scatter(out, packet_spans, cleaned)
+                touched.update(p for p, _, _ in packet_spans)
+            if not more:
+                break
+    for index in touched:
+        page = pages[index]
+        struct.pack_into("<I", out, page.start + 22, _ogg_crc(out[page.start : page.end]))
+    return bytes(out)
+
+
+def _gather(buf: bytearray, spans: list[tuple[int, int, int]]) -> bytes:
+    return b"".join(bytes(buf[start : start + size]) for _, start, size in spans)
+
+
+def _scatter(buf: bytearray, spans: list[tuple[int, int, int]], packet: bytes) -> None:
+    at = 0
+    for _, start, size in spans:
+        buf[start : start + size] = packet[at : at + size]
+        at += size
+
+
+def _clean_ogg_header(first: bytes, index: int, packet: bytes) -> tuple[bytes, bool]:
+    """Header packet `index` of a stream whose first packet is `first`, without user comments,
+    and whether more header packets may follow that hold some."""
+    if first.startswith(b"\x7fFLAC"):
+        # FLAC in Ogg: after the first packet, one metadata block per packet until the last one.
+        if not packet or packet[0] & 0x7F == 0x7F:
+            return packet, False  # an audio frame (0xFF...), or not a block
+        more = not packet[0] & 0x80
+        if packet[0] & 0x7F in (4, 6):  # VORBIS_COMMENT, PICTURE: padding of the same length
+            return bytes([(packet[0] & 0x80) | 1]) + bytes(len(packet) - 1), more
+        return packet, more
+    for magic, (comment_magic, framing) in _OGG_COMMENTS.items():
+        if first.startswith(magic):
+            if index == 1 and packet.startswith(comment_magic):
+                return _blank_vorbis_comment(packet, len(comment_magic), framing), False
+            return packet, False
+    return packet, False
+
+
+def _blank_vorbis_comment(packet: bytes, at: int, framing: bool) -> bytes:
+    """A Vorbis comment list (vendor, count, comments) starting at `at` with no comments and the
+    same length; the packet unchanged when it is not one."""
+    if at + 8 > len(packet):
+        return packet
+    vendor = struct.unpack_from("<I", packet, at)[0]
+    count_at = at + 4 + vendor
+    if count_at + 4 > len(packet):
+        return packet
+    tail = count_at + 4
+    cleaned = bytearray(packet[:tail]) + bytes(len(packet) - tail)
+    struct.pack_into("<I", cleaned, count_at, 0)
+    if framing and tail < len(cleaned):
+        cleaned[tail] = 0x01  # the framing bit right after the (empty) list
+    return bytes(cleaned)
+
+
+# ----- FLAC ----------------------------------------------------------------------------------------
+_FLAC_KEPT_BLOCKS = frozenset({0, 3, 5})  # STREAMINFO, SEEKTABLE (offsets from the first frame), CUESHEET
+
+
+def _strip_flac_metadata(data: bytes) -> bytes:
+    """A FLAC file with only its STREAMINFO, SEEKTABLE and CUESHEET blocks: comments (tags),
+    pictures, application data and padding dropped, the last kept block marked last. The audio
+    frames are copied as they are. A damaged block chain is stored as it came."""
+    if data[:4] != b"fLaC":
+        return data
+    pos = 4
+    kept: list[bytes] = []
+    while True:
+        if pos + 4 > len(data):
+            return data
+        header = data[pos]
+        size = int.from_bytes(data[pos + 1 : pos + 4], "big")
+        end = pos + 4 + size
+        if end > len(data) or header & 0x7F == 0x7F:
+            return data
+        if header & 0x7F in _FLAC_KEPT_BLOCKS:
+            kept.append(bytes([header & 0x7F]) + data[pos + 1 : end])
+        pos = end
+        if header & 0x80:
+            break
+    if not kept or kept[0][0] != 0:
+        return data  # STREAMINFO must come first
+    kept[-1] = bytes([kept[-1][0] | 0x80]) + kept[-1][1:]
+    return b"fLaC" + b"".join(kept) + data[pos:]
+
+
+# ----- WAV -----------------------------------------------------------------------------------------
+_WAV_KEPT_CHUNKS = frozenset({b"fmt ", b"fact", b"data"})
+
+
+def _strip_wav_chunks(data: bytes) -> bytes:
+    """A WAV file with only its format, fact and sample chunks: LIST (INFO: title, artist, date,
+    software; adtl labels), bext (originator, date), iXML, XMP, ID3 and any other chunk dropped. A
+    data chunk whose size runs past the end (a recorder stopped early) keeps what there is."""
+    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return data
+    pos = 12
+    kept = bytearray()
+    found: set[bytes] = set()
+    while pos + 8 <= len(data):
+        chunk, size = data[pos : pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
+        end = min(pos + 8 + size, len(data))
+        if chunk in _WAV_KEPT_CHUNKS:
+            found.add(chunk)
+            body = data[pos + 8 : end]
+            kept += chunk + struct.pack("<I", len(body)) + body
+            if len(body) % 2:
+                kept += b"\x00"  # chunks start on even offsets
+        pos = end + (size % 2)
+    if not {b"data", b"fmt "} <= found:
+        return data
+    return b"RIFF" + struct.pack("<I", 4 + len(kept)) + b"WAVE" + bytes(kept)
+
+
+# ----- Matroska and WebM ----------------------------------------------------------------------------
+_EBML_SEGMENT = 0x18538067
+_EBML_CLUSTER = 0x1F43B675
+_EBML_VOID = 0xEC
+# Blanked wherever they are found: the file's title and date, its tags, its attachments (cover art,
+# any file), a track's name, and the seek entries that point at tags or attachments.
+_EBML_DROPPED = frozenset({0x7BA9, 0x4461, 0x1254C367, 0x1941A469, 0x536E})
+_EBML_DROPPED_SEEK_IDS = frozenset({bytes.fromhex("1254C367"), bytes.fromhex("1941A469")})
+# Walked into: the segment, its info and tracks, each track, the seek head and its entries.
+_EBML_MASTERS = frozenset({_EBML_SEGMENT, 0x1549A966, 0x1654AE6B, 0xAE, 0x114D9B74})
+_EBML_SEEK = 0x4DBB
+_EBML_SEEK_ID = 0x53AB
+_EBML_LEVEL1 = frozenset(
+    {0x114D9B74, 0x1549A966, 0x1654AE6B, 0x1C53BB6B, _EBML_CLUSTER, 0x1043A770, 0x1254C367, 0x1941A469}
+)
+
+
+def _ebml_vint(buf: bytes | bytearray, pos: int, *, keep_marker: bool) -> tuple[int, int, bool] | None:
+    """(value, length, all ones) of the variable-length integer at pos; None when it is not one."""
+    if pos >= len(buf) or buf[pos] == 0:
+        return None
+    first = buf[pos]
+    length = 8 - first.bit_length() + 1
+    if pos + length > len(buf) or (keep_marker and length > 4):  # an element ID has at most 4 bytes
+        return None
+    value = first if keep_marker else first & ((1 << (8 - length)) - 1)
+    for byte in buf[pos + 1 : pos + length]:
+        value = (value << 8) | byte
+    unknown = not keep_marker and value == (1 << (7 * length)) - 1
+    return value, length, unknown
+
+
+def _ebml_void(buf: bytearray, start: int, end: int) -> None:
+    """Turn [start, end) into one Void element of zeros (the same length: every offset the seek
+    head and the cues hold stays right)."""
+    total = end - start
+    if total < 2:
+        return
+    n = min(8, total - 1)
+    size = total - 1 - n
+    buf[start] = _EBML_VOID
+    buf[start + 1 : start + 1 + n] = ((1 << (7 * n)) | size).to_bytes(n, "big")
+    buf[start + 1 + n : end] = bytes(size)
+
+
+def _void_matroska(buf: bytearray, start: int, end: int, depth: int) -> None:
+    """Blank the metadata elements inside [start, end) in place (see _EBML_DROPPED)."""
+    pos = start
+    while pos < end and depth < 6:
+        ident = _ebml_vint(buf, pos, keep_marker=True)
+        if ident is None:
+            return
+        size = _ebml_vint(buf, pos + ident[1], keep_marker=False)
+        if size is None:
+            return
+        element, data_at = ident[0], pos + ident[1] + size[1]
+        if size[2]:  # unknown size: a live recording's segment, or a cluster
+            if element == _EBML_SEGMENT:
+                _void_matroska(buf, data_at, end, depth + 1)
+                return
+            if element != _EBML_CLUSTER:
+                return
+            pos = _skip_unknown_cluster(buf, data_at, end)
+            continue
+        element_end = data_at + size[0]
+        if element_end > end:
+            element_end = end  # a truncated file: what there is
+        if element in _EBML_DROPPED or (element == _EBML_SEEK and _seek_target(buf, data_at, element_end)):
+            _ebml_void(buf, pos, element_end)
+        elif element in _EBML_MASTERS:
+            _void_matroska(buf, data_at, element_end, depth + 1)
+        pos = element_end
+
+
+def _seek_target(buf: bytearray, start: int, end: int) -> bool:
+    """Whether the seek entry in [start, end) points at tags or attachments."""
+    pos = start
+    while pos < end:
+        ident = _ebml_vint(buf, pos, keep_marker=True)
+        size = _ebml_vint(buf, pos + ident[1], keep_marker=False) if ident is not None else None
+        if ident is None or size is None:
+            return False
+        data_at = pos + ident[1] + size[1]
+        if ident[0] == _EBML_SEEK_ID:
+            return bytes(buf[data_at : data_at + size[0]]) in _EBML_DROPPED_SEEK_IDS
+        pos = data_at + size[0]
+    return False
+
+
+def _skip_unknown_cluster(buf: bytearray, pos: int, end: int) -> int:
+    """The end of a cluster of unknown size: where the next top-level element starts."""
+    while pos < end:
+        ident = _ebml_vint(buf, pos, keep_marker=True)
+        size = _ebml_vint(buf, pos + ident[1], keep_marker=False) if ident is not None else None
+        if ident is None or size is None or size[2] or ident[0] in _EBML_LEVEL1:
+            return pos if ident is not None and ident[0] in _EBML_LEVEL1 else end
+        pos += ident[1] + size[1] + size[0]
+    return end
 
 
 def _blank_boxes(buf: bytearray, start: int, end: int, depth: int) -> None:
