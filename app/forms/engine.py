@@ -108,6 +108,7 @@ class Node:
         "violation",
         "person_id",
         "child_index",
+        "dated",
     )
 
     def __init__(self, name: str, qname_: str, parent: Node | None, path: str, value: str = "") -> None:
@@ -126,6 +127,9 @@ class Node:
         self.violation: str | None = None
         self.person_id: str | None = None
         self.child_index: dict[str, list[Node]] | None = None  # children by name, for path steps
+        # A calculation (or setvalue) of another type that holds a date or date-time value (a date
+        # question's value, today()): it counts as days since 1970 in arithmetic, as in JavaRosa.
+        self.dated = False
 
     def text(self) -> str:
         # A non-relevant node reads as blank in expressions (as in ODK), though the answer is kept
@@ -171,7 +175,7 @@ class Field:
 class _Saved:
     """The form as it was before a call (see FormInstance._save)."""
 
-    nodes: list[tuple[Node, str, bool, bool, bool, str | None, list[Node]]]
+    nodes: list[tuple[Node, str, bool, bool, bool, str | None, list[Node], bool]]
     last_calc: dict[Node, str]
 
 
@@ -320,14 +324,15 @@ class FormInstance:
         """What a call can change, node by node (the tree's shape included): linear in the form's
         size, about a millisecond for a form of a thousand elements."""
         nodes = [
-            (n, n.value, n.relevant, n.required, n.readonly, n.violation, n.children[:]) for n in self._walk(self.doc)
+            (n, n.value, n.relevant, n.required, n.readonly, n.violation, n.children[:], n.dated)
+            for n in self._walk(self.doc)
         ]
         return _Saved(nodes, dict(self._last_calc))
 
     def _put_back(self, saved: _Saved) -> None:
-        for n, value, relevant, required, readonly, violation, children in saved.nodes:
-            n.value, n.relevant, n.required, n.readonly, n.violation = (
-                value, relevant, required, readonly, violation,
+        for n, value, relevant, required, readonly, violation, children, dated in saved.nodes:
+            n.value, n.relevant, n.required, n.readonly, n.violation, n.dated = (
+                value, relevant, required, readonly, violation, dated,
             )  # fmt: skip
             n.children = children
         self._last_calc = saved.last_calc
@@ -577,7 +582,9 @@ class FormInstance:
             target.value = self._here()
             return
         expr = sv.value
-        value = "" if expr is None else self._computed(target, self._eval(expr, target))
+        result = None if expr is None else self._eval(expr, target)
+        target.dated = expr is not None and _dated(expr, result)
+        value = "" if expr is None else self._computed(target, result)
         if len(value) > MAX_VALUE_CHARS:
             raise too_long(len(value)).at(self.ref(target))
         target.value = value
@@ -666,6 +673,7 @@ class FormInstance:
         if self._calc_questions and (typed or node.value):
             self._touch(node)  # JavaRosa: setting an answer, even the same one, fires what reads it
         node.value = typed
+        node.dated = False  # a typed answer is text of its type (JavaRosa: a string is no date)
         if changed and self._value_changed_actions(node):
             self.recompute()  # ODK runs the actions on the recalculated form (see _value_changed)
             self._value_changed(node)
@@ -851,6 +859,7 @@ class FormInstance:
                 if not node.relevant:
                     continue
                 result = self._eval(b.calculate, node)
+                node.dated = _dated(b.calculate, result)
                 if isinstance(result, float) and math.isnan(result):
                     result = ""  # a calculation that is not a number is blank, as ODK stores it
                 value = self._computed(node, result)
@@ -1365,6 +1374,48 @@ class FormInstance:
                 raise AnswerError("bad-value", f"`{value}` is not a time (HH:MM:SS)")
             return ""
         return value
+
+
+_DATE_FUNCTIONS = frozenset({"today", "now", "date", "date-time", "dateTime"})
+
+
+def _dated(expr: Expr, result: Any) -> bool:
+    """Whether a calculation's result is a date or date-time value as JavaRosa keeps it (and reads
+    it as days since 1970 later, whatever the node's type): a date or dateTime node's value (also
+    through if() or coalesce()), or the value of a date function (today(), date(...)) that is the
+    whole expression. Text that merely looks like a date (concat(), format-date()) is not."""
+    if type(result) is list:
+        if not result:
+            return False
+        first = result[0]
+        bind = getattr(first, "bind", None)
+        return bool(getattr(first, "dated", False)) or (bind is not None and bind.type in ("date", "dateTime"))
+    return type(result) is str and result != "" and _whole_call(expr.source) in _DATE_FUNCTIONS
+
+
+def _whole_call(source: str) -> str | None:
+    """The function's name when `source` is one call (`date(/data/d + 30)`), else None."""
+    m = _CALL_HEAD.match(source)
+    if m is None or not source.rstrip().endswith(")"):
+        return None
+    depth, quote = 0, ""
+    body = source.rstrip()
+    for i in range(m.end() - 1, len(body)):
+        ch = body[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return m.group(1) if i == len(body) - 1 else None
+    return None
+
+
+_CALL_HEAD = re.compile(r"\s*([A-Za-z][\w.-]*)\s*\(")
 
 
 def _numeric_node(n: Any) -> bool:

@@ -267,7 +267,7 @@ def _node_num(n: Any) -> float:
     days since 1970; the text of any other node (an untyped or string answer such as `2026-01-15`,
     an item of a secondary instance) is a number only when written as one (XPath 1.0 number())."""
     bind = getattr(n, "bind", None)
-    if bind is not None and getattr(bind, "type", None) in _DATED_TYPES:
+    if (bind is not None and getattr(bind, "type", None) in _DATED_TYPES) or getattr(n, "dated", False):
         return _str_num(n.text())
     return _plain_num(n.text())
 

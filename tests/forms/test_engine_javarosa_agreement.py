@@ -7,7 +7,9 @@ out, and the same form replayed through JavaRosa itself when Java is installed.
   a decimal answer taken whole into a text or number node is its number (`99`), and a boolean in a
   number node is 1 or 0;
 - a repeat that is not relevant for a new entry takes no entry;
-- a regular expression counts characters (an emoji is one), string-length() UTF-16 code units.
+- a regular expression counts characters (an emoji is one), string-length() UTF-16 code units;
+- a calculation of type string that holds a date value (a date question's, today()'s) counts as days
+  since 1970 in arithmetic, as a date question does; text that looks like a date does not.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from app.forms.model import parse_xform
 
 NOW = datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
 
-QUESTIONS = {"a": "decimal", "b": "decimal", "c": "decimal", "s": "string", "i": "int", "e": "string"}
+QUESTIONS = {"a": "decimal", "b": "decimal", "c": "decimal", "s": "string", "i": "int", "e": "string", "d": "date",
+             "k": "string"}  # fmt: skip
 # name -> (type, calculation, the value JavaRosa 5.1 gives after STEPS)
 CALCULATIONS: dict[str, tuple[str, str, str]] = {
     "sum_blank": ("string", "sum(/data/b)", "0"),
@@ -46,13 +49,25 @@ CALCULATIONS: dict[str, tuple[str, str, str]] = {
     "re_chars": ("string", "if(regex(/data/e, '^.{5,15}$'), 'y', 'n')", "n"),
     "re_one": ("string", "if(regex(/data/e, '^ok .$'), 'y', 'n')", "y"),
     "len_units": ("string", "string-length(/data/e)", "5"),
+    # A text calculation holding a date value (sofala_s3m's child_dob) still counts in days.
+    "dob": ("string", "if(/data/k = '1', /data/d, /data/s)", "2000-02-29T00:00:00.000Z"),
+    "age": ("string", "int((today() - /data/dob) div 365.25)", "26"),
+    "day": ("string", "today()", "2026-11-25T00:00:00.000Z"),
+    "day_plus": ("string", "/data/day + 1", "20783"),
+    "text_day": ("string", "concat(/data/d, '')", "2000-02-29"),
+    "text_plus": ("string", "/data/text_day + 1", ""),
 }
+# JavaRosa writes a date value held by a text calculation as a date-time (a fault of its own,
+# listed in docs/forms-compatibility.md); we keep the date's text.
+OURS_DIFFER = {"dob": "2000-02-29", "day": "2026-11-25"}
 STEPS = [
     {"ref": "/data/a", "value": "99"},
     {"ref": "/data/c", "value": "-0.5"},
     {"ref": "/data/s", "value": "Ana"},
     {"ref": "/data/i", "value": "7"},
     {"ref": "/data/e", "value": "ok \U0001f600"},
+    {"ref": "/data/d", "value": "2000-02-29"},
+    {"ref": "/data/k", "value": "1"},
 ]
 ANSWERS = {"a": "99.0", "c": "-0.5"}  # a typed decimal answer keeps its decimal place, as in Collect
 
@@ -82,7 +97,7 @@ def _ours() -> dict[str, Any]:
 
 @pytest.mark.parametrize("name", list(CALCULATIONS))
 def test_our_engine_gives_what_javarosa_gives(name: str) -> None:
-    assert _ours()[f"/data/{name}"] == CALCULATIONS[name][2]
+    assert _ours()[f"/data/{name}"] == OURS_DIFFER.get(name, CALCULATIONS[name][2])
 
 
 def test_typed_decimal_answers_keep_their_decimal_place() -> None:
@@ -105,6 +120,7 @@ def test_the_same_form_through_javarosa() -> None:
     }
     assert {ref: theirs[ref] for ref in expected} == expected
     ours = _ours()
+    expected |= {f"/data/{n}": v for n, v in OURS_DIFFER.items()}
     assert {ref: ours[ref] for ref in expected} == expected
 
 

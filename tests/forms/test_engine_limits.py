@@ -209,7 +209,7 @@ def test_a_backtracking_pattern_is_answered_at_once_with_the_meaning_patterns_ha
         "q": "constraint",
         "digits": None,  # digits of every script, as before
         "word": None,  # letters of every script
-        "short": "constraint",  # an emoji is two UTF-16 code units, as ODK counts it
+        "short": None,  # an emoji is one character, as JavaRosa (Java) and XML Schema count it
         "line": None,  # `$` also before a final newline, as before
     }
 
