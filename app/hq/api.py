@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import zstandard
 from cryptography.exceptions import InvalidSignature
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -491,6 +492,22 @@ def in_db_range(*numbers: int) -> None:
         raise Refused(422, f"a sequence number or offset is outside 0..{DB_INT_MAX}")
 
 
+def _encodings(header: str) -> set[str]:
+    """The content codings an Accept-Encoding header accepts (`q=0` refuses one)."""
+    out = set()
+    for part in header.lower().split(","):
+        name, _, params = part.partition(";")
+        q = params.strip()
+        if q.startswith("q=") and q[2:].strip() in ("0", "0.0", "0.00", "0.000"):
+            continue
+        out.add(name.strip())
+    return out
+
+
+def _zstd(body: bytes) -> bytes:
+    return zstandard.ZstdCompressor(level=3).compress(body)
+
+
 def parse(model: type[M], body: bytes) -> M:
     try:
         return model.model_validate_json(body)
@@ -706,12 +723,19 @@ def create_app(hub: Hub, release: Release | None = None) -> FastAPI:
         if since < 0:
             raise Refused(422, "since must be >= 0")
         in_db_range(since, max(limit, 0))
-        result = await run_in_threadpool(device_session, device_id, lambda s, d: merge.pull(s, d, since, limit))
-        body = result.model_dump_json().encode()
-        if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 1024:
-            # Pages are repetitive JSON: gzip shrinks them several-fold on slow field links.
-            compressed = await run_in_threadpool(gzip.compress, body, 6)
-            return Response(compressed, media_type="application/json", headers={"Content-Encoding": "gzip"})
+        # The page as p.PullResponse writes it, with less work (see merge.pull_json).
+        body = await run_in_threadpool(device_session, device_id, lambda s, d: merge.pull_json(s, d, since, limit))
+        if len(body) > 1024:
+            # Pages are repetitive JSON: compression shrinks them several-fold on slow field links.
+            # Zstandard when the laptop takes it (httpx asks for it when zstandard is installed, as it
+            # is with Circuit Ride): at level 3 it costs a fraction of gzip's CPU and shrinks more.
+            accepted = _encodings(request.headers.get("accept-encoding", ""))
+            if "zstd" in accepted:
+                compressed = await run_in_threadpool(_zstd, body)
+                return Response(compressed, media_type="application/json", headers={"Content-Encoding": "zstd"})
+            if "gzip" in accepted:
+                compressed = await run_in_threadpool(gzip.compress, body, 6)
+                return Response(compressed, media_type="application/json", headers={"Content-Encoding": "gzip"})
         return Response(body, media_type="application/json")
 
     @app.post("/v1/pull/done")

@@ -26,7 +26,9 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import and_, any_, bindparam, insert, or_, select
+import orjson
+from sqlalchemy import Text, and_, any_, bindparam, insert, or_, select
+from sqlalchemy import cast as cast_
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -746,23 +748,54 @@ def scope_filter(device: Device) -> Any:
     return or_(shared, case_id.in_(in_ride))
 
 
-def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> p.PullResponse:
+@dataclass
+class PullPage:
+    """A pull page as HQ read it: each row's `values` still the JSON text HQ stored (a page is only
+    passed on, so it is neither parsed nor encoded again: `pull_json`), its `seqs` read from its meta."""
+
+    rows: list[tuple[str, str, str | None, str, dict[str, int], str, int, bool]]
+    exits: list[str]
+    next: int
+    more: bool
+    server_seq: int
+
+
+def read_page(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> PullPage:
+    """The rows `device` receives after `since`, at most `limit` of them (its own echoes left out,
+    see `_own_echo`), the cases that left its scope meanwhile, and the cursor of the next page."""
     limit = max(1, min(limit, p.MAX_PAGE))
     server_seq = current_seq(session)
-    # Plain columns, not ORM objects: a page is read once and sent, never changed (the identity map
-    # and per-object state were a large part of serving a first pull).
+    # Plain columns on the Core connection, not ORM objects: a page is read once and sent, never changed.
+    # `values` and `meta` as the text stored (CAST: PostgreSQL's driver would parse a json column): the
+    # values of a row are passed through as they are, and those of an own echo never parsed.
     query = (
-        select(Row.table_name, Row.row_id, Row.case_id, Row.values, Row.meta, Row.hlc, Row.seq, Row.deleted)
+        select(
+            Row.table_name,
+            Row.row_id,
+            Row.case_id,
+            cast_(Row.values, Text),
+            cast_(Row.meta, Text),
+            Row.hlc,
+            Row.seq,
+            Row.deleted,
+        )
         .where(Row.seq > since, scope_filter(device))
         .order_by(Row.seq)
         .limit(limit + 1)
     )
-    rows = session.execute(query).all()
+    rows = session.connection().execute(query).all()
     more = len(rows) > limit
     rows = rows[:limit]
     upto = rows[-1].seq if more else max(server_seq, since)
     mine = device.device_id or ""
-    rows = [r for r in rows if not _own_echo(r, since, mine)]
+    loads = jsoncodec.loads
+    kept: list[tuple[str, str, str | None, str, dict[str, int], str, int, bool]] = []
+    for table, row_id, case_id, values, meta_text, hlc, seq, deleted in rows:
+        meta = loads(meta_text) if meta_text else {}
+        if _own_echo(table, meta, since, mine):
+            continue
+        seqs = {k: int(v[0]) for k, v in meta.items()}
+        kept.append((table, row_id, case_id, values, seqs, hlc, seq, bool(deleted)))
     exits: list[str] = []
     if device.ride_id is not None:
         exits = list(
@@ -778,38 +811,77 @@ def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) 
             )
         )
         exits = [c for c in dict.fromkeys(exits) if c not in current]
+    return PullPage(rows=kept, exits=exits, next=upto, more=more, server_seq=server_seq)
+
+
+def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> p.PullResponse:
+    """A pull page as the message the laptop receives (`pull_json` writes the same, with less work)."""
+    page = read_page(session, device, since, limit)
+    loads = jsoncodec.loads
     return p.PullResponse(
         # Built without validation: HQ stored these rows only after checking them on their way in
         # (a push or an import), and the laptop validates the page it receives anyway.
         rows=[
             p.RowState.model_construct(
-                table=cast(p.TableName, r.table_name),
-                row_id=r.row_id,
-                case_id=r.case_id,
-                values=r.values,
-                seqs={k: int(v[0]) for k, v in (r.meta or {}).items()},
-                hlc=r.hlc,
-                seq=r.seq,
-                deleted=bool(r.deleted),
+                table=cast(p.TableName, table),
+                row_id=row_id,
+                case_id=case_id,
+                values=loads(values),
+                seqs=seqs,
+                hlc=hlc,
+                seq=seq,
+                deleted=deleted,
             )
-            for r in rows
+            for table, row_id, case_id, values, seqs, hlc, seq, deleted in page.rows
         ],
-        exits=exits,
-        next=upto,
-        more=more,
-        server_seq=server_seq,
+        exits=page.exits,
+        next=page.next,
+        more=page.more,
+        server_seq=page.server_seq,
     )
 
 
-def _own_echo(row: Any, since: int, device_id: str) -> bool:
-    """True when everything that changed in `row` after `since` is this device's own edits, exactly as it
+def pull_json(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> bytes:
+    """`pull(...).model_dump_json()`, the same JSON document (p.PullResponse stays the contract: the
+    laptop parses it with that model), written by orjson with each row's stored `values` text passed
+    through unparsed: serving a page was mostly parsing and encoding again what HQ had stored as JSON.
+    The keys come in the model's order, as pydantic writes them."""
+    page = read_page(session, device, since, limit)
+    fragment = orjson.Fragment
+    rows = [
+        {
+            "table": table,
+            "row_id": row_id,
+            "case_id": case_id,
+            "values": fragment(values),
+            "seqs": seqs,
+            "hlc": hlc,
+            "seq": seq,
+            "deleted": deleted,
+        }
+        for table, row_id, case_id, values, seqs, hlc, seq, deleted in page.rows
+    ]
+    return orjson.dumps(
+        {
+            "version": p.PROTOCOL_VERSION,
+            "rows": rows,
+            "exits": page.exits,
+            "next": page.next,
+            "more": page.more,
+            "server_seq": page.server_seq,
+        }
+    )
+
+
+def _own_echo(table: str, meta: dict[str, Any], since: int, device_id: str) -> bool:
+    """True when everything that changed in a row after `since` is this device's own edits, exactly as it
     pushed them: it holds that state already, so it is not sent back (a laptop that pushed 10,000 edits
     would otherwise download and compare all 10,000 again). Conflict records, values HQ set itself, a
     losing edit (the field keeps the other device's stamp) and rows that only moved into the device's
     scope (no field newer than `since`) are sent."""
-    if row.table_name == p.CONFLICTS_TABLE or not device_id:
+    if table == p.CONFLICTS_TABLE or not device_id:
         return False
-    newer = [m for m in (row.meta or {}).values() if int(m[0]) > since]
+    newer = [m for m in meta.values() if int(m[0]) > since]
     return bool(newer) and all(m[2] == device_id for m in newer)
 
 
