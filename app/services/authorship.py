@@ -30,6 +30,8 @@ from app.wire import protocol as p
 from app.wire.signing import GROUP_MAX, change_digest, public_key_text, sign_group
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.orm import Session
 
     from app.models.bookkeeping import OutboxChange
@@ -142,7 +144,7 @@ class Groups:
     """The signed groups of a run of outbox entries, for building pushes: which group a change
     belongs to, and each group once for the push that names it."""
 
-    def __init__(self, session: Session, entries: list[OutboxChange], device_id: str) -> None:
+    def __init__(self, session: Session, entries: Sequence[OutboxChange], device_id: str) -> None:
         self.device_id = device_id
         self._groups: list[_Group] = []
         if not entries:
