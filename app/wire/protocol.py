@@ -227,6 +227,10 @@ class Change(Message):
         return self
 
 
+_PLAIN_KINDS = frozenset({str, int, bool, type(None)})
+assert 2 * limits.MAX_TEXT_CHARS <= limits.MAX_CHANGE_BYTES  # fields_problem's first test relies on it
+
+
 def fields_problem(fields: dict[str, Any]) -> str | None:
     """`limits.fields_problem`, the same answer with less work on the usual small change.
 
@@ -235,9 +239,19 @@ def fields_problem(fields: dict[str, Any]) -> str | None:
     long as the spaced one (each added space follows a separator character), so a change whose
     compact form fits in half the limit fits; only a larger one (or one orjson cannot encode) is
     measured exactly."""
-    # Most changes hold only None, booleans, small numbers and short text: then their compact JSON
-    # (at most 6 bytes a character, escapes included, and a few bytes of quotes and separators
-    # each) is bounded without encoding it.
+    # Most changes hold only text, whole numbers, booleans and None (no float that could be NaN, no
+    # list or mapping that could be too deep or too long): their compact JSON, made in one C call,
+    # decides. A value longer than MAX_TEXT_CHARS characters takes at least as many bytes, so a
+    # change whose JSON is shorter holds none; and it is far below the change limit.
+    if _PLAIN_KINDS.issuperset(map(type, fields.values())):
+        try:
+            if len(orjson.dumps(fields)) <= limits.MAX_TEXT_CHARS:
+                return None
+        except (TypeError, orjson.JSONEncodeError):  # a key that is not text, a whole number past 64 bits
+            return limits.fields_problem(fields)
+    # Otherwise, with only None, booleans, small numbers and short text their compact JSON (at most
+    # 6 bytes a character, escapes included, and a few bytes of quotes and separators each) is
+    # bounded without encoding it.
     bound = 2
     for key, value in fields.items():
         kind = type(value)

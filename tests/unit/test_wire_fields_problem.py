@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.models import limits
 from app.wire import protocol as p
@@ -26,6 +28,14 @@ CASES: list[dict[str, Any]] = [
     # Near the limit either way: several long texts (non-ASCII counts in bytes).
     {"a": "é" * 90_000, "b": "é" * 90_000, "c": "é" * 90_000},
     {"a": "y" * 90_000, "b": "y" * 90_000},
+    # Only text, whole numbers, booleans and None (the quick path): at and around the text limit,
+    # a key that is not text, whole numbers at and past 64 bits.
+    {"a": "z" * limits.MAX_TEXT_CHARS},
+    {"a": "z" * (limits.MAX_TEXT_CHARS - 10), "b": True, "c": None},
+    {"a": "z" * (limits.MAX_TEXT_CHARS + 1), "b": 1},
+    {1: "a key that is not text"},
+    {"low": -(2**63), "high": 2**64 - 1},
+    {"past": 2**64},
 ]
 
 
@@ -39,3 +49,20 @@ def test_the_verdicts_differ_between_cases() -> None:
     verdicts = [limits.fields_problem(f) for f in CASES]
     assert None in verdicts
     assert sum(v is not None for v in verdicts) >= 8
+
+
+PLAIN = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.text(max_size=40),
+    st.builds(lambda c, n: c * n, st.sampled_from(["a", "é", "𝔸", '"']), st.integers(0, limits.MAX_TEXT_CHARS + 5)),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.text(max_size=12), PLAIN, max_size=8))
+def test_plain_values_same_verdict_as_the_limit(fields: dict[str, Any]) -> None:
+    """Text (long ones near the limit, multi-byte and escaped), whole numbers past 64 bits,
+    booleans and None: the quick path agrees with the limit's own measure."""
+    assert p.fields_problem(fields) == limits.fields_problem(fields)
