@@ -33,7 +33,7 @@ CASES: list[dict[str, Any]] = [
     {"a": "z" * limits.MAX_TEXT_CHARS},
     {"a": "z" * (limits.MAX_TEXT_CHARS - 10), "b": True, "c": None},
     {"a": "z" * (limits.MAX_TEXT_CHARS + 1), "b": 1},
-    {1: "a key that is not text"},
+    {1: "a key that is not text"},  # type: ignore[dict-item]
     {"low": -(2**63), "high": 2**64 - 1},
     {"past": 2**64},
 ]
