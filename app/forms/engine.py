@@ -666,7 +666,10 @@ class FormInstance:
             value = self._ranked(node, ref, str(value))
         if ctl is not None and ctl.kind == "trigger" and value not in ("", "OK"):
             raise AnswerError("bad-value", f"`{ref}` is acknowledged with OK (or left blank), not `{value}`")
-        typed = self._typed(node, _XML_INVALID.sub("", value), strict=True)
+        if ctl is not None and ctl.kind == "select1":
+            typed = value  # the choice's value as written (`89` of a decimal list), as JavaRosa keeps it
+        else:
+            typed = self._typed(node, _XML_INVALID.sub("", value), strict=True)
         if ctl is not None and ctl.kind == "range" and typed != "":
             _check_range(ctl, typed, ref)
         changed = typed != node.value

@@ -2589,11 +2589,18 @@ def _digest(args: list[Fn], node: _Call) -> Fn:
 _REGISTRY["digest"] = (2, 3, _digest, "special")
 
 
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
+
+
 @_fn("base64-decode", 1, 1)
 def _f_base64_decode(ctx: Context, v: Any) -> str:
-    """The text (UTF-8) a base64 value encodes; "" when it is not base64. Bytes that are not
-    UTF-8 become U+FFFD, as Java's String constructor makes them."""
-    text = "".join(to_string(v).split())
+    """The text (UTF-8) a base64 value encodes; "" when it is not base64. As JavaRosa reads it,
+    characters outside the base64 alphabet are left out first (`2026-01-15` decodes as
+    `20260115`), then the rest must be whole groups of four with padding only at the end. Bytes
+    that are not UTF-8 become U+FFFD, as Java's String constructor makes them."""
+    text = _NOT_BASE64.sub("", to_string(v))
+    if len(text) % 4 or "=" in text.rstrip("=") or len(text) - len(text.rstrip("=")) > 2:
+        return ""
     try:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):

@@ -8,6 +8,8 @@ out, and the same form replayed through JavaRosa itself when Java is installed.
   number node is 1 or 0;
 - a repeat that is not relevant for a new entry takes no entry;
 - a regular expression counts characters (an emoji is one), string-length() UTF-16 code units;
+- base64-decode() reads what JavaRosa reads (`2026-01-15` as `20260115`);
+- a select_one of a decimal list keeps the choice's value as written (`89`);
 - a calculation of type string that holds a date value (a date question's, today()'s) counts as days
   since 1970 in arithmetic, as a date question does; text that looks like a date does not.
 """
@@ -56,6 +58,11 @@ CALCULATIONS: dict[str, tuple[str, str, str]] = {
     "day_plus": ("string", "/data/day + 1", "20783"),
     "text_day": ("string", "concat(/data/d, '')", "2000-02-29"),
     "text_plus": ("string", "/data/text_day + 1", ""),
+    # base64-decode() leaves out what is not base64 first, then needs whole groups of four.
+    "b64_loose": ("string", "base64-decode('2026-01-15')", "\ufffdM\ufffd\ufffd]y"),
+    "b64_short": ("string", "base64-decode('SGVsbG8')", ""),
+    "b64_after": ("string", "base64-decode('SGVsbG8=extra')", ""),
+    "b64_spaced": ("string", "base64-decode('SGVs bG8=')", "Hello"),
 }
 # JavaRosa writes a date value held by a text calculation as a date-time (a fault of its own,
 # listed in docs/forms-compatibility.md); we keep the date's text.
@@ -152,3 +159,26 @@ def test_a_repeat_that_is_not_relevant_takes_no_entry() -> None:
     inst.set_value("/data/member[2]/age", "30")
     inst.add_repeat("/data/member[2]/doc", 1)
     assert "/data/member[2]/doc[1]/kind" in [s.ref for s in inst.states()]
+
+
+SELECT_FORM = """<?xml version="1.0"?>
+<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+        xmlns:jr="http://openrosa.org/javarosa">
+<h:head><h:title>select</h:title><model><instance><data id="select"><amount/><meta><instanceID/></meta></data>
+</instance>
+<bind nodeset="/data/amount" type="decimal"/>
+<bind nodeset="/data/meta/instanceID" type="string" readonly="true()" jr:preload="uid"/>
+</model></h:head>
+<h:body><select1 ref="/data/amount"><label>Amount</label>
+<item><label>ten</label><value>10</value></item><item><label>half</label><value>0.50</value></item>
+</select1></h:body></h:html>"""
+
+
+@pytest.mark.parametrize("choice", ["10", "0.50"])
+def test_a_select_one_of_numbers_keeps_the_choice_as_written(choice: str) -> None:
+    """JavaRosa stores the choice (`10`), where a typed decimal answer would be `10.0`
+    (web-forms/5-select-types.xml)."""
+    inst = FormInstance(parse_xform(SELECT_FORM.encode()), now=lambda: NOW)
+    inst.set_value("/data/amount", choice)
+    assert inst.node_at("/data/amount").value == choice
+    assert f"<amount>{choice}</amount>" in inst.to_xml()

@@ -14,8 +14,10 @@ is compared: relevance always; value and violation when the node is relevant. Pr
 start/end timestamp) is compared with every timestamp in it cut to its date; a value computed from
 uuid() or random() is compared for relevance only. A question or repeat whose relevance reads a
 random value (`once(random()) < 0.5`) is neither answered nor compared: each engine draws its own
-value, so one of them would refuse the answer the other takes. Location questions are offered
-text only (which our engine refuses): their values are not compared yet.
+value, so one of them would refuse the answer the other takes; the same for a repeat whose count
+reads a random value. Location questions (geopoint, geotrace, geoshape) are answered with valid
+locations written as ODK Collect writes them (random_location), now and then with text (which our
+engine refuses), so the answers and area(), distance(), geofence() of them are compared.
 
 Nothing here changes either engine: the comparison is what the issue asks for, and a difference is
 reported with the form, the seed, the steps and the node.
@@ -252,13 +254,50 @@ def random_value(rnd: random.Random, typ: str, now: datetime) -> str:
     if typ == "boolean":
         return rnd.choice(("true", "false", "1", "0"))
     if typ in ("geopoint", "geotrace", "geoshape"):
-        # Text typed into a location, which our engine refuses (location values are not compared
-        # yet); never only blanks, which JavaRosa's harness takes as an answer and we as none.
-        return rnd.choice(_GEO_TEXTS)
+        if rnd.random() < 0.1:
+            # Text typed into a location, which our engine refuses; never only blanks, which
+            # JavaRosa's harness takes as an answer and we as none.
+            return rnd.choice(_GEO_TEXTS)
+        return random_location(rnd, typ)
     return rnd.choice(TEXTS)
 
 
 _GEO_TEXTS = tuple(t for t in TEXTS if t.strip())
+# Places a location answer is drawn around: Nairobi, Patras (JavaRosa's own geo tests), Kharkiv,
+# near the antimeridian, near the equator and the prime meridian.
+_PLACES = ((-1.2921, 36.8219), (38.253094, 21.756382), (49.9935, 36.2304), (-16.5, 179.99), (0.5, -0.5))
+
+
+def _java_number(value: float) -> str:
+    """A coordinate as ODK Collect writes it (Java's Double.toString: `100.0`, `0.0`)."""
+    from app.forms.geojson import _java_double
+
+    return _java_double(value)
+
+
+def random_location(rnd: random.Random, typ: str) -> str:
+    """A valid geopoint, geotrace or geoshape answer as ODK Collect writes one: every point as
+    latitude, longitude, altitude and accuracy in Java's spelling (`-1.2921 36.8219 1650.0 5.0`),
+    points joined by "; " (JavaRosa writes a location answer that way whatever it was given, so the
+    three engines store the same text). A trace or shape stays within about a kilometre."""
+    lat0, lon0 = rnd.choice(_PLACES)
+
+    def point(lat: float, lon: float) -> str:
+        alt = rnd.choice((0.0, 0.0, 12.5, 1650.0))
+        acc = rnd.choice((0.0, 3.9, 5.0, 20.0))
+        lat = max(-90.0, min(90.0, round(lat, 6)))
+        lon = max(-180.0, min(180.0, round(lon, 6)))
+        return " ".join(_java_number(v) for v in (lat, lon, alt, acc))
+
+    def near() -> tuple[float, float]:
+        return lat0 + rnd.uniform(-0.005, 0.005), lon0 + rnd.uniform(-0.005, 0.005)
+
+    if typ == "geopoint":
+        return point(*near()) if rnd.random() < 0.8 else point(lat0, lon0)
+    corners = [near() for _ in range(rnd.randint(2, 4) if typ == "geotrace" else rnd.randint(3, 5))]
+    if typ == "geoshape":
+        corners.append(corners[0])
+    return "; ".join(point(lat, lon) for lat, lon in corners)
 
 
 def maybe_loose(rnd: random.Random, typ: str, value: str) -> str:
@@ -502,6 +541,18 @@ def node_rules(form: FormDef) -> dict[str, NodeRule]:
         and (
             b.relevant.functions() & _VOLATILE_FUNCTIONS
             or any(taint.get(_abs(path, static_path(r))) == "relevance" for r in b.relevant.references())
+        )
+    ]
+    # So does the number of entries of a repeat whose count reads a random value (sofala_s3m's
+    # children of a mother drawn at random): each engine makes its own number of entries.
+    by_chance += [
+        ctl.ref
+        for ctl in form.by_ref.values()
+        if ctl.kind == "repeat"
+        and ctl.count is not None
+        and (
+            ctl.count.functions() & _VOLATILE_FUNCTIONS
+            or any(taint.get(_abs(ctl.ref, static_path(r))) == "relevance" for r in ctl.count.references())
         )
     ]
 
