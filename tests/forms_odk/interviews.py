@@ -41,7 +41,8 @@ from pyxform.errors import PyXFormError
 from pyxform.xls2xform import convert
 
 from app.cli.forms import apply_step, fill_report
-from app.forms.engine import AnswerError, FormInstance, Node
+from app.forms.engine import FormInstance, Node
+from app.forms.errors import AnswerError
 from app.forms.model import FormDef, FormError, Problem, resolve_static, static_path
 from app.forms.xlsform import load_form, load_form_bytes, xlsform_to_xform
 from tests.support.odk import OdkError, OdkRunner
