@@ -182,3 +182,45 @@ def test_a_select_one_of_numbers_keeps_the_choice_as_written(choice: str) -> Non
     inst.set_value("/data/amount", choice)
     assert inst.node_at("/data/amount").value == choice
     assert f"<amount>{choice}</amount>" in inst.to_xml()
+
+
+GEO_FORM = """<?xml version="1.0"?>
+<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+        xmlns:jr="http://openrosa.org/javarosa">
+<h:head><h:title>geo</h:title><model><instance><data id="geo"><p/><t/><s/><len/><area/><meta><instanceID/></meta></data>
+</instance>
+<bind nodeset="/data/p" type="geopoint"/><bind nodeset="/data/t" type="geotrace"/><bind nodeset="/data/s" type="geoshape"/>
+<bind nodeset="/data/len" type="string" calculate="if(/data/t = '', '', distance(/data/t))"/>
+<bind nodeset="/data/area" type="string" calculate="if(/data/s = '', '', area(/data/s))"/>
+<bind nodeset="/data/meta/instanceID" type="string" readonly="true()" jr:preload="uid"/>
+</model></h:head>
+<h:body><input ref="/data/p"><label>p</label></input><input ref="/data/t"><label>t</label></input>
+<input ref="/data/s"><label>s</label></input></h:body></h:html>"""
+
+
+def test_the_interviews_locations_are_stored_alike_by_ours_and_javarosa() -> None:
+    """The parity interviews answer location questions (tests/forms_odk/interviews.py,
+    random_location) in Collect's spelling, which JavaRosa keeps as given and we store unchanged."""
+    import random
+
+    from tests.forms_odk.interviews import random_location
+
+    rnd = random.Random(7)
+    steps = [{"ref": f"/data/{n}", "value": random_location(rnd, t)} for n, t in
+             (("p", "geopoint"), ("t", "geotrace"), ("s", "geoshape"))]  # fmt: skip
+    inst = FormInstance(parse_xform(GEO_FORM.encode()), now=lambda: NOW)
+    for step in steps:
+        apply_step(inst, step)
+    ours = {n["ref"]: n["value"] for n in fill_report(inst)["nodes"]}
+    assert all(ours[s["ref"]] == s["value"] for s in steps)
+    assert float(ours["/data/len"]) > 0 and float(ours["/data/area"]) > 0
+    from tests.forms_odk.javarosa import JavaRosaRunner, missing_reason
+
+    if missing_reason() is not None:
+        return
+    with JavaRosaRunner(tz="UTC") as jr:
+        doc = jr.fill_xml(GEO_FORM, steps, now="2026-11-25T10:30:00Z")
+    theirs = {n["ref"]: n["value"] for n in doc["nodes"]}
+    assert {r: theirs[r] for r in ours if r != "/data/meta/instanceID"} == {
+        r: v for r, v in ours.items() if r != "/data/meta/instanceID"
+    }
