@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, select, text
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
@@ -64,7 +64,7 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
         _insert_fresh(session, fresh)
     problems.clear_unappliable(session, {(s.table, s.row_id) for _, s, _, _ in touched} - flagged)
     session.flush()
-    held = _hold_orphans(session, inserted)
+    held = _hold_orphans(session, inserted, objects)
     stats["held"] = len(held)
     # One audit event per record received, noted table by table (each table's events hashed into
     # the chain at once, in the order they came; a page interleaves tables record by record, and a
@@ -260,8 +260,6 @@ def _insert_fresh(session: Session, fresh: list[FreshRow]) -> None:
     unit of work; orphans are found and held after."""
     by_model: dict[type, list[dict[str, Any]]] = {}
     for row in fresh:
-        if row.model is Person:
-            row.search_latin, row.search_native = searchable(cast(Person, row))
         by_model.setdefault(row.model, []).append(row.values)
     # Parents before children (cases before persons, persons before notes): a row written before
     # the row it points to counts as a foreign key violation until its parent comes, and while any
@@ -271,8 +269,13 @@ def _insert_fresh(session: Session, fresh: list[FreshRow]) -> None:
         rows = by_model[model]
         table = cast(Table, model.__table__)  # type: ignore[attr-defined]
         fill = _column_defaults(table)
-        complete = [fill | r if fill.keys() - r.keys() else r for r in rows]
-        insert_rows(session, table, complete)
+        for values in rows:  # in place: the row's later readers (the search index) see them too
+            for key in fill.keys() - values.keys():
+                values[key] = fill[key]
+        if model is Person:
+            for values in rows:
+                values["search_latin"], values["search_native"] = searchable(cast(Person, FreshRow(model, values)))
+        insert_rows(session, table, rows)
 
 
 @functools.cache
@@ -321,31 +324,70 @@ def _upsert_conflict(session: Session, state: p.RowState) -> None:
     row.seq = state.seq
 
 
-def _hold_orphans(session: Session, inserted: dict[tuple[str, str], p.RowState]) -> set[tuple[str, str]]:
-    """New rows whose parent has not arrived yet: take them out of this transaction and keep them."""
+def _hold_orphans(
+    session: Session, inserted: dict[tuple[str, str], p.RowState], objects: dict[tuple[str, str], Any]
+) -> set[tuple[str, str]]:
+    """New rows whose parent has not arrived yet: take them out of this transaction and keep them.
+
+    Only the page's new rows are looked at (what `PRAGMA foreign_key_check` would report of them,
+    without reading the whole workspace): each reference of a new row is to a row written on this
+    page or to one looked up in the workspace; a row pointing to a missing or held row is held, and
+    so on until no more are (a held parent orphans its children in turn)."""
     if not inserted:
         return set()
+    refs: list[tuple[tuple[str, str], str, Any]] = []  # (new row, parent table, parent id)
+    for key in inserted:
+        values = objects[key].values
+        for column, parent in _references(key[0]):
+            value = values.get(column)
+            if value is not None:
+                refs.append((key, parent, value))
+    wanted: dict[str, set[Any]] = {}
+    for _key, parent, value in refs:
+        if (parent, value) not in inserted:
+            wanted.setdefault(parent, set()).add(value)
+    missing: set[tuple[str, Any]] = set()
+    for parent, ids in wanted.items():
+        table = Base.metadata.tables[parent]
+        column = _referenced_column(parent)
+        listed = sorted(ids)
+        found: set[Any] = set()
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            found.update(session.execute(select(table.c[column]).where(table.c[column].in_(chunk))).scalars())
+        missing.update((parent, v) for v in ids - found)
     held: set[tuple[str, str]] = set()
-    for _ in range(4):  # removing a held parent can orphan its children in turn
-        problems = session.execute(text("PRAGMA foreign_key_check")).all()
-        found = False
-        for table, rowid, _parent, _fk in problems:
-            row_id = session.execute(text(f'SELECT id FROM "{table}" WHERE rowid = :r'), {"r": rowid}).scalar()  # noqa: S608
-            key = (table, row_id)
-            if key not in inserted or key in held:
-                continue
-            model = MODEL_BY_TABLE[table]
-            obj = session.get(model, row_id)
-            if obj is not None:
-                session.delete(obj)
-            session.execute(delete(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id == row_id))
-            session.merge(Setting(key=f"{HELD_PREFIX}{table}:{row_id}", value=inserted[key].model_dump_json()))
-            held.add(key)
-            found = True
-        session.flush()
-        if not found:
+    while missing:
+        more = {key for key, parent, value in refs if (parent, value) in missing and key not in held}
+        if not more:
             break
+        held |= more
+        missing = set(more)  # the rows now held are missing to their own children
+    for name, row_id in sorted(held):
+        rows = Base.metadata.tables[name]
+        session.execute(delete(rows).where(rows.c.id == row_id))
+        session.execute(delete(SyncRow).where(SyncRow.table_name == name, SyncRow.row_id == row_id))
+        session.merge(Setting(key=f"{HELD_PREFIX}{name}:{row_id}", value=inserted[(name, row_id)].model_dump_json()))
+    if held:
+        session.flush()
     return held
+
+
+@functools.cache
+def _references(table: str) -> tuple[tuple[str, str], ...]:
+    """(column key, parent table) of each foreign key of `table`."""
+    return tuple((fk.parent.key, fk.column.table.name) for fk in Base.metadata.tables[table].foreign_keys)
+
+
+@functools.cache
+def _referenced_column(parent: str) -> str:
+    """The column of `parent` that references to it name (its id, for every table)."""
+    columns = {
+        fk.column.key for t in Base.metadata.tables.values() for fk in t.foreign_keys if fk.column.table.name == parent
+    }
+    if len(columns) != 1:
+        raise ValueError(f"references to {parent} name {sorted(columns)}")
+    return columns.pop()
 
 
 def _take_held(session: Session) -> list[p.RowState]:
