@@ -231,6 +231,25 @@ _PLAIN_KINDS = frozenset({str, int, bool, type(None)})
 assert 2 * limits.MAX_TEXT_CHARS <= limits.MAX_CHANGE_BYTES  # fields_problem's first test relies on it
 
 
+def _plain(fields: dict[str, Any]) -> bool:
+    """True when every value is text, a whole number, a boolean or None, or a list or mapping of
+    at most MAX_LIST_ITEMS of those (a person's languages, aliases, verified marks): nothing
+    nested deeper, no float that could be NaN."""
+    for value in fields.values():
+        kind = type(value)
+        if kind in _PLAIN_KINDS:
+            continue
+        if kind is list:
+            items = value
+        elif kind is dict:
+            items = value.values()
+        else:
+            return False
+        if len(value) > limits.MAX_LIST_ITEMS or not _PLAIN_KINDS.issuperset(map(type, items)):
+            return False
+    return True
+
+
 def fields_problem(fields: dict[str, Any]) -> str | None:
     """`limits.fields_problem`, the same answer with less work on the usual small change.
 
@@ -239,11 +258,11 @@ def fields_problem(fields: dict[str, Any]) -> str | None:
     long as the spaced one (each added space follows a separator character), so a change whose
     compact form fits in half the limit fits; only a larger one (or one orjson cannot encode) is
     measured exactly."""
-    # Most changes hold only text, whole numbers, booleans and None (no float that could be NaN, no
-    # list or mapping that could be too deep or too long): their compact JSON, made in one C call,
-    # decides. A value longer than MAX_TEXT_CHARS characters takes at least as many bytes, so a
+    # Most changes hold only text, whole numbers, booleans and None, or short lists and mappings
+    # of them (no float that could be NaN, nothing nested too deep or too long): their compact JSON,
+    # made in one C call, decides. A value longer than MAX_TEXT_CHARS characters takes at least as many bytes, so a
     # change whose JSON is shorter holds none; and it is far below the change limit.
-    if _PLAIN_KINDS.issuperset(map(type, fields.values())):
+    if _plain(fields):
         try:
             if len(orjson.dumps(fields)) <= limits.MAX_TEXT_CHARS:
                 return None

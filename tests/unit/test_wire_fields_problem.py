@@ -36,6 +36,10 @@ CASES: list[dict[str, Any]] = [
     {1: "a key that is not text"},  # type: ignore[dict-item]
     {"low": -(2**63), "high": 2**64 - 1},
     {"past": 2**64},
+    {"languages": ["ps", "prs"], "verified": {"dob": True}, "aliases": [], "name": "z" * 99_900},
+    {"languages": ["ps"] * (limits.MAX_LIST_ITEMS + 1)},
+    {"verified": {"k": float("nan")}},
+    {"verified": {1: True}},
 ]
 
 
@@ -60,9 +64,20 @@ PLAIN = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.dictionaries(st.text(max_size=12), PLAIN, max_size=8))
+SHALLOW = st.one_of(
+    PLAIN,
+    st.lists(PLAIN, max_size=4),
+    st.dictionaries(st.text(max_size=6), PLAIN, max_size=4),
+    st.lists(st.just("x"), min_size=limits.MAX_LIST_ITEMS - 1, max_size=limits.MAX_LIST_ITEMS + 1),
+    st.lists(st.floats(allow_nan=True, allow_infinity=True), max_size=3),
+    st.lists(st.lists(st.integers(), max_size=2), max_size=2),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=12), SHALLOW, max_size=8))
 def test_plain_values_same_verdict_as_the_limit(fields: dict[str, Any]) -> None:
     """Text (long ones near the limit, multi-byte and escaped), whole numbers past 64 bits,
-    booleans and None: the quick path agrees with the limit's own measure."""
+    booleans and None, and lists and mappings of them (long, nested, of floats): the quick path
+    agrees with the limit's own measure."""
     assert p.fields_problem(fields) == limits.fields_problem(fields)
