@@ -2129,32 +2129,42 @@
 <context>
     <name>ChoiceQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="304"/>
+        <location filename="../forms/questions.py" line="281"/>
         <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
         <translation>Su respuesta anterior {0} ya no está entre las opciones (una respuesta anterior las cambió). Elija de nuevo o bórrela.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="309"/>
+        <location filename="../forms/questions.py" line="276"/>
         <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
         <translation>Sus respuestas anteriores {0} ya no están entre las opciones (una respuesta anterior las cambió). Elija de nuevo o bórrelas.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="316"/>
+        <location filename="../forms/questions.py" line="269"/>
+        <source>The recorded answers {0} are not among the choices the form offers now.</source>
+        <translation>Las respuestas registradas {0} no están entre las opciones que el formulario ofrece ahora.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="272"/>
+        <source>The recorded answer {0} is not among the choices the form offers now.</source>
+        <translation>La respuesta registrada {0} no está entre las opciones que el formulario ofrece ahora.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="333"/>
         <source>Clear earlier answer</source>
         <translation>Borrar la respuesta anterior</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="316"/>
+        <location filename="../forms/questions.py" line="333"/>
         <source>Clear earlier answers</source>
         <translation>Borrar las respuestas anteriores</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="324"/>
+        <location filename="../forms/questions.py" line="341"/>
         <source>The answer is kept until it is changed.</source>
         <translation>La respuesta se conserva hasta que se cambie.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="328"/>
+        <location filename="../forms/questions.py" line="345"/>
         <source>Remove from the answer what the choices no longer offer</source>
         <translation>Quitar de la respuesta lo que las opciones ya no ofrecen</translation>
     </message>
@@ -3951,102 +3961,102 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="93"/>
         <source>The workspace is locked: unlock it and attach the file again.</source>
         <translation>El espacio de trabajo está bloqueado: desbloquéelo y vuelva a adjuntar el archivo.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="310"/>
         <source>%1 — case %2</source>
         <translation>%1 — caso %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="333"/>
         <source>Form &amp;audit…</source>
         <translation>A&amp;uditoría del formulario…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="269"/>
+        <location filename="../forms/session.py" line="335"/>
         <source>How this form was filled: time on each question, answers changed and why</source>
         <translation>Cómo se rellenó este formulario: tiempo en cada pregunta, respuestas cambiadas y por qué</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="274"/>
+        <location filename="../forms/session.py" line="340"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="278"/>
+        <location filename="../forms/session.py" line="344"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Guardar borrador y &amp;cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="345"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Conservar las respuestas en esta portátil y terminar más tarde</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="348"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="348"/>
         <source>Save &amp;amendment…</source>
         <translation>Guardar &amp;modificación…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="286"/>
+        <location filename="../forms/session.py" line="352"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Revisar todas las respuestas y bloquear el formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="436"/>
+        <location filename="../forms/session.py" line="505"/>
         <source>Draft saved on this laptop.</source>
         <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="558"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="495"/>
+        <location filename="../forms/session.py" line="564"/>
         <source>Amend a submitted form</source>
         <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="495"/>
+        <location filename="../forms/session.py" line="564"/>
         <source>Why is this submitted form being changed?</source>
         <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="500"/>
+        <location filename="../forms/session.py" line="569"/>
         <source>An amendment needs a reason.</source>
         <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="508"/>
+        <location filename="../forms/session.py" line="577"/>
         <source>Changes to a saved form</source>
         <translation>Cambios en un formulario guardado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="509"/>
+        <location filename="../forms/session.py" line="578"/>
         <source>This form was saved before and answers were changed. Why were they changed?</source>
         <translation>Este formulario ya se había guardado y se cambiaron respuestas. ¿Por qué se cambiaron?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="514"/>
+        <location filename="../forms/session.py" line="583"/>
         <source>Say why the answers were changed, then submit again.</source>
         <translation>Indique por qué se cambiaron las respuestas y vuelva a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="613"/>
         <source>Form submitted and locked.</source>
         <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="613"/>
         <source>Amendment saved.</source>
         <translation>Modificación guardada.</translation>
     </message>
@@ -4054,207 +4064,207 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="169"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="171"/>
+        <location filename="../forms/renderer.py" line="173"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="172"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="188"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="189"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="190"/>
+        <location filename="../forms/renderer.py" line="192"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="191"/>
+        <location filename="../forms/renderer.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="192"/>
+        <location filename="../forms/renderer.py" line="194"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="363"/>
+        <location filename="../forms/renderer.py" line="365"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="428"/>
+        <location filename="../forms/renderer.py" line="430"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="468"/>
+        <location filename="../forms/renderer.py" line="470"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="470"/>
+        <location filename="../forms/renderer.py" line="472"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="652"/>
+        <location filename="../forms/renderer.py" line="657"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="655"/>
+        <location filename="../forms/renderer.py" line="660"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="656"/>
+        <location filename="../forms/renderer.py" line="661"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="697"/>
+        <location filename="../forms/renderer.py" line="704"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="698"/>
+        <location filename="../forms/renderer.py" line="705"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="731"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="726"/>
+        <location filename="../forms/renderer.py" line="733"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="731"/>
+        <location filename="../forms/renderer.py" line="738"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="795"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Elija un valor de la escala o borre la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="792"/>
+        <location filename="../forms/renderer.py" line="799"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="793"/>
+        <location filename="../forms/renderer.py" line="800"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="794"/>
+        <location filename="../forms/renderer.py" line="801"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="795"/>
+        <location filename="../forms/renderer.py" line="802"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="796"/>
+        <location filename="../forms/renderer.py" line="803"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="797"/>
+        <location filename="../forms/renderer.py" line="804"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Escriba una ubicación como latitud, longitud, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="798"/>
+        <location filename="../forms/renderer.py" line="805"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Una línea necesita al menos dos puntos, cada uno como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="799"/>
+        <location filename="../forms/renderer.py" line="806"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Una forma necesita al menos tres esquinas, cada una como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="828"/>
+        <location filename="../forms/renderer.py" line="835"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="829"/>
+        <location filename="../forms/renderer.py" line="836"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="875"/>
+        <location filename="../forms/renderer.py" line="882"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="993"/>
+        <location filename="../forms/renderer.py" line="1000"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="993"/>
+        <location filename="../forms/renderer.py" line="1000"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="996"/>
+        <location filename="../forms/renderer.py" line="1003"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="997"/>
+        <location filename="../forms/renderer.py" line="1004"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="998"/>
+        <location filename="../forms/renderer.py" line="1005"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1149"/>
+        <location filename="../forms/renderer.py" line="1156"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1153"/>
+        <location filename="../forms/renderer.py" line="1160"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1155"/>
+        <location filename="../forms/renderer.py" line="1162"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1168"/>
+        <location filename="../forms/renderer.py" line="1175"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -4262,109 +4272,109 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>GeoPointQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
         <source>Altitude (m)</source>
         <translation>Altitud (m)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
         <source>Accuracy (m)</source>
         <translation>Precisión (m)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="147"/>
+        <location filename="../forms/geo_widgets.py" line="148"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="153"/>
+        <location filename="../forms/geo_widgets.py" line="154"/>
         <source>No location service is available on this computer: type or paste the coordinates.</source>
         <translation>No hay ningún servicio de ubicación disponible en este ordenador: escriba o pegue las coordenadas.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="156"/>
+        <location filename="../forms/geo_widgets.py" line="157"/>
         <source>Fill in the position this computer reports</source>
         <translation>Rellenar con la posición que indica este ordenador</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="157"/>
+        <location filename="../forms/geo_widgets.py" line="158"/>
         <source>Clear location</source>
         <translation>Borrar ubicación</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="195"/>
+        <location filename="../forms/geo_widgets.py" line="196"/>
         <source>Position taken from the map.</source>
         <translation>Posición tomada del mapa.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="207"/>
+        <location filename="../forms/geo_widgets.py" line="208"/>
         <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Esto no es una ubicación. Pegue “latitud, longitud”, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Altitude</source>
         <translation>Altitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Accuracy</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="232"/>
+        <location filename="../forms/geo_widgets.py" line="233"/>
         <source>{name} must be a number, for example 36.8219.</source>
         <translation>{name}: debe ser un número, por ejemplo, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="235"/>
+        <location filename="../forms/geo_widgets.py" line="236"/>
         <source>Enter both latitude and longitude, or clear the location.</source>
         <translation>Escriba la latitud y la longitud, o borre la ubicación.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="238"/>
+        <location filename="../forms/geo_widgets.py" line="239"/>
         <source>Latitude must be between -90 and 90 (south is negative).</source>
         <translation>La latitud debe estar entre -90 y 90 (el sur es negativo).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="240"/>
+        <location filename="../forms/geo_widgets.py" line="241"/>
         <source>Longitude must be between -180 and 180 (west is negative).</source>
         <translation>La longitud debe estar entre -180 y 180 (el oeste es negativo).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="242"/>
+        <location filename="../forms/geo_widgets.py" line="243"/>
         <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
         <translation>La precisión no puede ser negativa: escriba metros o déjela en blanco.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="315"/>
+        <location filename="../forms/geo_widgets.py" line="316"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>No hay ningún servicio de ubicación disponible: escriba o pegue las coordenadas.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="320"/>
+        <location filename="../forms/geo_widgets.py" line="321"/>
         <source>Finding the position…</source>
         <translation>Buscando la posición…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="333"/>
+        <location filename="../forms/geo_widgets.py" line="334"/>
         <source>Position filled in from this computer.</source>
         <translation>Posición obtenida de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="337"/>
+        <location filename="../forms/geo_widgets.py" line="338"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>No se pudo encontrar la posición. Escriba o pegue las coordenadas.</translation>
     </message>
@@ -4372,72 +4382,72 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="416"/>
+        <location filename="../forms/geo_widgets.py" line="417"/>
         <source>Corners</source>
         <translation>Esquinas</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="416"/>
+        <location filename="../forms/geo_widgets.py" line="417"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="425"/>
+        <location filename="../forms/geo_widgets.py" line="426"/>
         <source>latitude, longitude</source>
         <translation>latitud, longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="426"/>
+        <location filename="../forms/geo_widgets.py" line="427"/>
         <source>New point: latitude, longitude</source>
         <translation>Punto nuevo: latitud, longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="429"/>
+        <location filename="../forms/geo_widgets.py" line="430"/>
         <source>Add point</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="430"/>
+        <location filename="../forms/geo_widgets.py" line="431"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="431"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="432"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="433"/>
+        <location filename="../forms/geo_widgets.py" line="434"/>
         <source>Clear all</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="495"/>
+        <location filename="../forms/geo_widgets.py" line="496"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>La línea {line} no es una ubicación: escriba “latitud, longitud”, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="543"/>
+        <location filename="../forms/geo_widgets.py" line="544"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Una forma necesita al menos tres esquinas: faltan {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="545"/>
+        <location filename="../forms/geo_widgets.py" line="546"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Una línea necesita al menos dos puntos: añada uno más.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="571"/>
+        <location filename="../forms/geo_widgets.py" line="572"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Esquinas: {count}. La forma se cierra volviendo a la primera esquina.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="573"/>
+        <location filename="../forms/geo_widgets.py" line="574"/>
         <source>Points: {count}.</source>
         <translation>Puntos: {count}.</translation>
     </message>
@@ -5514,32 +5524,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="640"/>
+        <location filename="../forms/session.py" line="709"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="641"/>
+        <location filename="../forms/session.py" line="710"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="642"/>
+        <location filename="../forms/session.py" line="711"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="643"/>
+        <location filename="../forms/session.py" line="712"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="644"/>
+        <location filename="../forms/session.py" line="713"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="645"/>
+        <location filename="../forms/session.py" line="714"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -5752,7 +5762,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../forms/map_layer.py" line="231"/>
+        <location filename="../forms/map_layer.py" line="284"/>
         <source>Drag to move the map, turn the wheel to zoom, double-click to place a point</source>
         <translation>Arrastre para mover el mapa, gire la rueda para acercar o alejar, haga doble clic para colocar un punto</translation>
     </message>
@@ -5762,27 +5772,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="233"/>
+        <location filename="../forms/map_layer.py" line="234"/>
         <source>Zoom in (+)</source>
         <translation>Acercar (+)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="234"/>
+        <location filename="../forms/map_layer.py" line="235"/>
         <source>Zoom out (−)</source>
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="235"/>
+        <location filename="../forms/map_layer.py" line="236"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="235"/>
+        <location filename="../forms/map_layer.py" line="236"/>
         <source>Show all the points again (0)</source>
         <translation>Volver a mostrar todos los puntos (0)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="301"/>
+        <location filename="../forms/map_layer.py" line="282"/>
+        <source>Drag to move the map, turn the wheel to zoom</source>
+        <translation>Arrastre para mover el mapa; gire la rueda para acercar o alejar</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="288"/>
+        <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points.</source>
+        <translation>Mapa «{name}». Las flechas lo mueven, + y − acercan y alejan, 0 muestra todos los puntos.</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="291"/>
         <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; Enter or a double-click places a point.</source>
         <translation>Mapa “{name}”. Las flechas lo mueven, + y − acercan y alejan, 0 muestra todos los puntos; Intro o un doble clic colocan un punto.</translation>
     </message>
@@ -6897,12 +6917,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="350"/>
+        <location filename="../forms/geo_widgets.py" line="351"/>
         <source>Drawing of the points</source>
         <translation>Dibujo de los puntos</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="365"/>
+        <location filename="../forms/geo_widgets.py" line="366"/>
         <source>No points yet</source>
         <translation>Aún no hay puntos</translation>
     </message>
@@ -7133,7 +7153,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="506"/>
+        <location filename="../forms/questions.py" line="548"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
@@ -7982,7 +8002,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="939"/>
+        <location filename="../forms/questions.py" line="981"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -7990,23 +8010,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="764"/>
+        <location filename="../forms/questions.py" line="806"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="767"/>
+        <location filename="../forms/questions.py" line="809"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="808"/>
-        <location filename="../forms/questions.py" line="838"/>
+        <location filename="../forms/questions.py" line="850"/>
+        <location filename="../forms/questions.py" line="880"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="823"/>
+        <location filename="../forms/questions.py" line="865"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -10002,57 +10022,57 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="574"/>
+        <location filename="../forms/session.py" line="643"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="583"/>
+        <location filename="../forms/session.py" line="652"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="586"/>
+        <location filename="../forms/session.py" line="655"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="599"/>
+        <location filename="../forms/session.py" line="668"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="602"/>
+        <location filename="../forms/session.py" line="671"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="603"/>
+        <location filename="../forms/session.py" line="672"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="604"/>
+        <location filename="../forms/session.py" line="673"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="605"/>
+        <location filename="../forms/session.py" line="674"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="606"/>
+        <location filename="../forms/session.py" line="675"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="607"/>
+        <location filename="../forms/session.py" line="676"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="611"/>
+        <location filename="../forms/session.py" line="680"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -10480,42 +10500,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="593"/>
+        <location filename="../forms/questions.py" line="635"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="594"/>
+        <location filename="../forms/questions.py" line="636"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="595"/>
+        <location filename="../forms/questions.py" line="637"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="602"/>
+        <location filename="../forms/questions.py" line="644"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="603"/>
+        <location filename="../forms/questions.py" line="645"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="604"/>
+        <location filename="../forms/questions.py" line="646"/>
         <source>Choose the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="612"/>
+        <location filename="../forms/questions.py" line="654"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="613"/>
+        <location filename="../forms/questions.py" line="655"/>
         <source>Fill in the current time</source>
         <translation>Insertar la hora actual</translation>
     </message>
@@ -11176,7 +11196,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="655"/>
+        <location filename="../forms/geo_widgets.py" line="704"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>

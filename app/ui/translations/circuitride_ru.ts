@@ -2146,32 +2146,42 @@
 <context>
     <name>ChoiceQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="304"/>
+        <location filename="../forms/questions.py" line="281"/>
         <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
         <translation>Вашего прежнего ответа {0} теперь нет среди вариантов (их изменил один из предыдущих ответов). Выберите снова или очистите его.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="309"/>
+        <location filename="../forms/questions.py" line="276"/>
         <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
         <translation>Ваших прежних ответов {0} теперь нет среди вариантов (их изменил один из предыдущих ответов). Выберите снова или очистите их.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="316"/>
+        <location filename="../forms/questions.py" line="269"/>
+        <source>The recorded answers {0} are not among the choices the form offers now.</source>
+        <translation>Записанные ответы {0} не входят в варианты, которые форма предлагает сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="272"/>
+        <source>The recorded answer {0} is not among the choices the form offers now.</source>
+        <translation>Записанный ответ {0} не входит в варианты, которые форма предлагает сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="333"/>
         <source>Clear earlier answer</source>
         <translation>Очистить прежний ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="316"/>
+        <location filename="../forms/questions.py" line="333"/>
         <source>Clear earlier answers</source>
         <translation>Очистить прежние ответы</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="324"/>
+        <location filename="../forms/questions.py" line="341"/>
         <source>The answer is kept until it is changed.</source>
         <translation>Ответ сохраняется, пока его не изменят.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="328"/>
+        <location filename="../forms/questions.py" line="345"/>
         <source>Remove from the answer what the choices no longer offer</source>
         <translation>Убрать из ответа то, чего уже нет среди вариантов</translation>
     </message>
@@ -3997,102 +4007,102 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="93"/>
         <source>The workspace is locked: unlock it and attach the file again.</source>
         <translation>Рабочее пространство заблокировано: разблокируйте его и прикрепите файл ещё раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="310"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="333"/>
         <source>Form &amp;audit…</source>
         <translation>&amp;Аудит формы…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="269"/>
+        <location filename="../forms/session.py" line="335"/>
         <source>How this form was filled: time on each question, answers changed and why</source>
         <translation>Как заполнялась эта форма: время на каждый вопрос, изменённые ответы и причины изменений</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="274"/>
+        <location filename="../forms/session.py" line="340"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="278"/>
+        <location filename="../forms/session.py" line="344"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Сохранить черновик и &amp;закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="345"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Сохранить ответы на этом ноутбуке и закончить позже</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="348"/>
         <source>&amp;Submit</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="348"/>
         <source>Save &amp;amendment…</source>
         <translation>Сохранить &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="286"/>
+        <location filename="../forms/session.py" line="352"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Проверить все ответы и заблокировать форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="436"/>
+        <location filename="../forms/session.py" line="505"/>
         <source>Draft saved on this laptop.</source>
         <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="558"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="495"/>
+        <location filename="../forms/session.py" line="564"/>
         <source>Amend a submitted form</source>
         <translation>Исправление отправленной формы</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="495"/>
+        <location filename="../forms/session.py" line="564"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="500"/>
+        <location filename="../forms/session.py" line="569"/>
         <source>An amendment needs a reason.</source>
         <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="508"/>
+        <location filename="../forms/session.py" line="577"/>
         <source>Changes to a saved form</source>
         <translation>Изменения в сохранённой форме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="509"/>
+        <location filename="../forms/session.py" line="578"/>
         <source>This form was saved before and answers were changed. Why were they changed?</source>
         <translation>Эта форма уже была сохранена, и ответы в ней изменены. Почему их изменили?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="514"/>
+        <location filename="../forms/session.py" line="583"/>
         <source>Say why the answers were changed, then submit again.</source>
         <translation>Укажите, почему изменены ответы, и отправьте форму ещё раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="613"/>
         <source>Form submitted and locked.</source>
         <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="613"/>
         <source>Amendment saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
@@ -4100,207 +4110,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="169"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="171"/>
+        <location filename="../forms/renderer.py" line="173"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="172"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="188"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="189"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="190"/>
+        <location filename="../forms/renderer.py" line="192"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="191"/>
+        <location filename="../forms/renderer.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="192"/>
+        <location filename="../forms/renderer.py" line="194"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="363"/>
+        <location filename="../forms/renderer.py" line="365"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="428"/>
+        <location filename="../forms/renderer.py" line="430"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="468"/>
+        <location filename="../forms/renderer.py" line="470"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="470"/>
+        <location filename="../forms/renderer.py" line="472"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="652"/>
+        <location filename="../forms/renderer.py" line="657"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="655"/>
+        <location filename="../forms/renderer.py" line="660"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="656"/>
+        <location filename="../forms/renderer.py" line="661"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="697"/>
+        <location filename="../forms/renderer.py" line="704"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="698"/>
+        <location filename="../forms/renderer.py" line="705"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="731"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="726"/>
+        <location filename="../forms/renderer.py" line="733"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="731"/>
+        <location filename="../forms/renderer.py" line="738"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="795"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Выберите значение на шкале или очистите ответ.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="792"/>
+        <location filename="../forms/renderer.py" line="799"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="793"/>
+        <location filename="../forms/renderer.py" line="800"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="794"/>
+        <location filename="../forms/renderer.py" line="801"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="795"/>
+        <location filename="../forms/renderer.py" line="802"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="796"/>
+        <location filename="../forms/renderer.py" line="803"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="797"/>
+        <location filename="../forms/renderer.py" line="804"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введите местоположение в формате «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="798"/>
+        <location filename="../forms/renderer.py" line="805"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для линии нужны как минимум две точки, каждая в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="799"/>
+        <location filename="../forms/renderer.py" line="806"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фигуры нужны как минимум три угла, каждый в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="828"/>
+        <location filename="../forms/renderer.py" line="835"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="829"/>
+        <location filename="../forms/renderer.py" line="836"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="875"/>
+        <location filename="../forms/renderer.py" line="882"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="993"/>
+        <location filename="../forms/renderer.py" line="1000"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="993"/>
+        <location filename="../forms/renderer.py" line="1000"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="996"/>
+        <location filename="../forms/renderer.py" line="1003"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="997"/>
+        <location filename="../forms/renderer.py" line="1004"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="998"/>
+        <location filename="../forms/renderer.py" line="1005"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1149"/>
+        <location filename="../forms/renderer.py" line="1156"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1153"/>
+        <location filename="../forms/renderer.py" line="1160"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1155"/>
+        <location filename="../forms/renderer.py" line="1162"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1168"/>
+        <location filename="../forms/renderer.py" line="1175"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -4308,109 +4318,109 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
         <source>Altitude (m)</source>
         <translation>Высота (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
         <source>Accuracy (m)</source>
         <translation>Точность (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="147"/>
+        <location filename="../forms/geo_widgets.py" line="148"/>
         <source>Use my location</source>
         <translation>Моё местоположение</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="153"/>
+        <location filename="../forms/geo_widgets.py" line="154"/>
         <source>No location service is available on this computer: type or paste the coordinates.</source>
         <translation>На этом компьютере нет службы определения местоположения: введите или вставьте координаты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="156"/>
+        <location filename="../forms/geo_widgets.py" line="157"/>
         <source>Fill in the position this computer reports</source>
         <translation>Подставить координаты, которые определяет этот компьютер</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="157"/>
+        <location filename="../forms/geo_widgets.py" line="158"/>
         <source>Clear location</source>
         <translation>Очистить координаты</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="195"/>
+        <location filename="../forms/geo_widgets.py" line="196"/>
         <source>Position taken from the map.</source>
         <translation>Координаты взяты с карты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="207"/>
+        <location filename="../forms/geo_widgets.py" line="208"/>
         <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Это не координаты. Вставьте «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Altitude</source>
         <translation>Высота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Accuracy</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="232"/>
+        <location filename="../forms/geo_widgets.py" line="233"/>
         <source>{name} must be a number, for example 36.8219.</source>
         <translation>{name}: введите число, например 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="235"/>
+        <location filename="../forms/geo_widgets.py" line="236"/>
         <source>Enter both latitude and longitude, or clear the location.</source>
         <translation>Введите и широту, и долготу или очистите координаты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="238"/>
+        <location filename="../forms/geo_widgets.py" line="239"/>
         <source>Latitude must be between -90 and 90 (south is negative).</source>
         <translation>Широта должна быть от -90 до 90 (к югу от экватора — со знаком минус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="240"/>
+        <location filename="../forms/geo_widgets.py" line="241"/>
         <source>Longitude must be between -180 and 180 (west is negative).</source>
         <translation>Долгота должна быть от -180 до 180 (к западу от Гринвича — со знаком минус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="242"/>
+        <location filename="../forms/geo_widgets.py" line="243"/>
         <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
         <translation>Точность не может быть отрицательной: укажите её в метрах или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="315"/>
+        <location filename="../forms/geo_widgets.py" line="316"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>Служба определения местоположения недоступна: введите или вставьте координаты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="320"/>
+        <location filename="../forms/geo_widgets.py" line="321"/>
         <source>Finding the position…</source>
         <translation>Определение местоположения…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="333"/>
+        <location filename="../forms/geo_widgets.py" line="334"/>
         <source>Position filled in from this computer.</source>
         <translation>Координаты подставлены по данным этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="337"/>
+        <location filename="../forms/geo_widgets.py" line="338"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>Не удалось определить местоположение. Введите или вставьте координаты вручную.</translation>
     </message>
@@ -4418,72 +4428,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="416"/>
+        <location filename="../forms/geo_widgets.py" line="417"/>
         <source>Corners</source>
         <translation>Углы</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="416"/>
+        <location filename="../forms/geo_widgets.py" line="417"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="425"/>
+        <location filename="../forms/geo_widgets.py" line="426"/>
         <source>latitude, longitude</source>
         <translation>широта, долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="426"/>
+        <location filename="../forms/geo_widgets.py" line="427"/>
         <source>New point: latitude, longitude</source>
         <translation>Новая точка: широта, долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="429"/>
+        <location filename="../forms/geo_widgets.py" line="430"/>
         <source>Add point</source>
         <translation>Добавить точку</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="430"/>
+        <location filename="../forms/geo_widgets.py" line="431"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="431"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="432"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="433"/>
+        <location filename="../forms/geo_widgets.py" line="434"/>
         <source>Clear all</source>
         <translation>Очистить всё</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="495"/>
+        <location filename="../forms/geo_widgets.py" line="496"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Строка {line} — не координаты: напишите «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="543"/>
+        <location filename="../forms/geo_widgets.py" line="544"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Для фигуры нужны как минимум три угла: добавьте ещё {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="545"/>
+        <location filename="../forms/geo_widgets.py" line="546"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Для линии нужны как минимум две точки: добавьте ещё одну.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="571"/>
+        <location filename="../forms/geo_widgets.py" line="572"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Углов: {count}. Последний угол соединяется с первым, фигура замыкается.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="573"/>
+        <location filename="../forms/geo_widgets.py" line="574"/>
         <source>Points: {count}.</source>
         <translation>Точек: {count}.</translation>
     </message>
@@ -5561,32 +5571,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="640"/>
+        <location filename="../forms/session.py" line="709"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="641"/>
+        <location filename="../forms/session.py" line="710"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="642"/>
+        <location filename="../forms/session.py" line="711"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="643"/>
+        <location filename="../forms/session.py" line="712"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="644"/>
+        <location filename="../forms/session.py" line="713"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="645"/>
+        <location filename="../forms/session.py" line="714"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -5799,7 +5809,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../forms/map_layer.py" line="231"/>
+        <location filename="../forms/map_layer.py" line="284"/>
         <source>Drag to move the map, turn the wheel to zoom, double-click to place a point</source>
         <translation>Перетащите, чтобы сдвинуть карту, прокрутите колесо мыши, чтобы изменить масштаб, дважды щёлкните, чтобы поставить точку</translation>
     </message>
@@ -5809,27 +5819,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="233"/>
+        <location filename="../forms/map_layer.py" line="234"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="234"/>
+        <location filename="../forms/map_layer.py" line="235"/>
         <source>Zoom out (−)</source>
         <translation>Уменьшить (−)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="235"/>
+        <location filename="../forms/map_layer.py" line="236"/>
         <source>Fit</source>
         <translation>Все точки</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="235"/>
+        <location filename="../forms/map_layer.py" line="236"/>
         <source>Show all the points again (0)</source>
         <translation>Снова показать все точки (0)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="301"/>
+        <location filename="../forms/map_layer.py" line="282"/>
+        <source>Drag to move the map, turn the wheel to zoom</source>
+        <translation>Перетащите, чтобы сдвинуть карту; вращайте колёсико, чтобы изменить масштаб</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="288"/>
+        <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points.</source>
+        <translation>Карта «{name}». Стрелки сдвигают её, + и − меняют масштаб, 0 показывает все точки.</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="291"/>
         <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; Enter or a double-click places a point.</source>
         <translation>Карта «{name}». Стрелки перемещают её, + и − меняют масштаб, 0 показывает все точки; Enter или двойной щелчок ставит точку.</translation>
     </message>
@@ -6950,12 +6970,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="350"/>
+        <location filename="../forms/geo_widgets.py" line="351"/>
         <source>Drawing of the points</source>
         <translation>Схема точек</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="365"/>
+        <location filename="../forms/geo_widgets.py" line="366"/>
         <source>No points yet</source>
         <translation>Точек пока нет</translation>
     </message>
@@ -7188,7 +7208,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="506"/>
+        <location filename="../forms/questions.py" line="548"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -8044,7 +8064,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="939"/>
+        <location filename="../forms/questions.py" line="981"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -8052,23 +8072,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="764"/>
+        <location filename="../forms/questions.py" line="806"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="767"/>
+        <location filename="../forms/questions.py" line="809"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="808"/>
-        <location filename="../forms/questions.py" line="838"/>
+        <location filename="../forms/questions.py" line="850"/>
+        <location filename="../forms/questions.py" line="880"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="823"/>
+        <location filename="../forms/questions.py" line="865"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -10064,57 +10084,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="574"/>
+        <location filename="../forms/session.py" line="643"/>
         <source>Start an interview</source>
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="583"/>
+        <location filename="../forms/session.py" line="652"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="586"/>
+        <location filename="../forms/session.py" line="655"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="599"/>
+        <location filename="../forms/session.py" line="668"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="602"/>
+        <location filename="../forms/session.py" line="671"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="603"/>
+        <location filename="../forms/session.py" line="672"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="604"/>
+        <location filename="../forms/session.py" line="673"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="605"/>
+        <location filename="../forms/session.py" line="674"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="606"/>
+        <location filename="../forms/session.py" line="675"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="607"/>
+        <location filename="../forms/session.py" line="676"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="611"/>
+        <location filename="../forms/session.py" line="680"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -10547,42 +10567,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="593"/>
+        <location filename="../forms/questions.py" line="635"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="594"/>
+        <location filename="../forms/questions.py" line="636"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="595"/>
+        <location filename="../forms/questions.py" line="637"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="602"/>
+        <location filename="../forms/questions.py" line="644"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="603"/>
+        <location filename="../forms/questions.py" line="645"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="604"/>
+        <location filename="../forms/questions.py" line="646"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="612"/>
+        <location filename="../forms/questions.py" line="654"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="613"/>
+        <location filename="../forms/questions.py" line="655"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>
@@ -11258,7 +11278,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="655"/>
+        <location filename="../forms/geo_widgets.py" line="704"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>

@@ -2146,32 +2146,42 @@
 <context>
     <name>ChoiceQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="304"/>
+        <location filename="../forms/questions.py" line="281"/>
         <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
         <translation>Вашої попередньої відповіді {0} тепер немає серед варіантів (їх змінила одна з попередніх відповідей). Виберіть знову або очистьте її.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="309"/>
+        <location filename="../forms/questions.py" line="276"/>
         <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
         <translation>Ваших попередніх відповідей {0} тепер немає серед варіантів (їх змінила одна з попередніх відповідей). Виберіть знову або очистьте їх.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="316"/>
+        <location filename="../forms/questions.py" line="269"/>
+        <source>The recorded answers {0} are not among the choices the form offers now.</source>
+        <translation>Записані відповіді {0} не входять до варіантів, які форма пропонує зараз.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="272"/>
+        <source>The recorded answer {0} is not among the choices the form offers now.</source>
+        <translation>Записана відповідь {0} не входить до варіантів, які форма пропонує зараз.</translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="333"/>
         <source>Clear earlier answer</source>
         <translation>Очистити попередню відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="316"/>
+        <location filename="../forms/questions.py" line="333"/>
         <source>Clear earlier answers</source>
         <translation>Очистити попередні відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="324"/>
+        <location filename="../forms/questions.py" line="341"/>
         <source>The answer is kept until it is changed.</source>
         <translation>Відповідь зберігається, доки її не змінять.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="328"/>
+        <location filename="../forms/questions.py" line="345"/>
         <source>Remove from the answer what the choices no longer offer</source>
         <translation>Прибрати з відповіді те, чого вже немає серед варіантів</translation>
     </message>
@@ -3997,102 +4007,102 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="93"/>
         <source>The workspace is locked: unlock it and attach the file again.</source>
         <translation>Робочий простір заблоковано: розблокуйте його й додайте файл ще раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="310"/>
         <source>%1 — case %2</source>
         <translation>%1 — справа %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="333"/>
         <source>Form &amp;audit…</source>
         <translation>&amp;Аудит форми…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="269"/>
+        <location filename="../forms/session.py" line="335"/>
         <source>How this form was filled: time on each question, answers changed and why</source>
         <translation>Як заповнювали цю форму: час на кожне запитання, змінені відповіді та причини змін</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="274"/>
+        <location filename="../forms/session.py" line="340"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="278"/>
+        <location filename="../forms/session.py" line="344"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Зберегти чернетку й &amp;закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="345"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Зберегти відповіді на цьому ноутбуці й завершити пізніше</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="348"/>
         <source>&amp;Submit</source>
         <translation>&amp;Подати</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="348"/>
         <source>Save &amp;amendment…</source>
         <translation>Зберегти &amp;виправлення…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="286"/>
+        <location filename="../forms/session.py" line="352"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Перевірити всі відповіді й заблокувати форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="436"/>
+        <location filename="../forms/session.py" line="505"/>
         <source>Draft saved on this laptop.</source>
         <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="489"/>
+        <location filename="../forms/session.py" line="558"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="495"/>
+        <location filename="../forms/session.py" line="564"/>
         <source>Amend a submitted form</source>
         <translation>Виправлення поданої форми</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="495"/>
+        <location filename="../forms/session.py" line="564"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="500"/>
+        <location filename="../forms/session.py" line="569"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="508"/>
+        <location filename="../forms/session.py" line="577"/>
         <source>Changes to a saved form</source>
         <translation>Зміни в збереженій формі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="509"/>
+        <location filename="../forms/session.py" line="578"/>
         <source>This form was saved before and answers were changed. Why were they changed?</source>
         <translation>Цю форму вже зберігали раніше, і відповіді в ній змінено. Чому їх змінили?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="514"/>
+        <location filename="../forms/session.py" line="583"/>
         <source>Say why the answers were changed, then submit again.</source>
         <translation>Вкажіть, чому змінено відповіді, і подайте форму ще раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="613"/>
         <source>Form submitted and locked.</source>
         <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="544"/>
+        <location filename="../forms/session.py" line="613"/>
         <source>Amendment saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
@@ -4100,207 +4110,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="169"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="171"/>
+        <location filename="../forms/renderer.py" line="173"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="172"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="188"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="189"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="190"/>
+        <location filename="../forms/renderer.py" line="192"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="191"/>
+        <location filename="../forms/renderer.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="192"/>
+        <location filename="../forms/renderer.py" line="194"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="363"/>
+        <location filename="../forms/renderer.py" line="365"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="428"/>
+        <location filename="../forms/renderer.py" line="430"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="468"/>
+        <location filename="../forms/renderer.py" line="470"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="470"/>
+        <location filename="../forms/renderer.py" line="472"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="652"/>
+        <location filename="../forms/renderer.py" line="657"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="655"/>
+        <location filename="../forms/renderer.py" line="660"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="656"/>
+        <location filename="../forms/renderer.py" line="661"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="697"/>
+        <location filename="../forms/renderer.py" line="704"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="698"/>
+        <location filename="../forms/renderer.py" line="705"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="731"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="726"/>
+        <location filename="../forms/renderer.py" line="733"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="731"/>
+        <location filename="../forms/renderer.py" line="738"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="795"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Виберіть значення на шкалі або очистіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="792"/>
+        <location filename="../forms/renderer.py" line="799"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="793"/>
+        <location filename="../forms/renderer.py" line="800"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="794"/>
+        <location filename="../forms/renderer.py" line="801"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="795"/>
+        <location filename="../forms/renderer.py" line="802"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="796"/>
+        <location filename="../forms/renderer.py" line="803"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="797"/>
+        <location filename="../forms/renderer.py" line="804"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введіть місцезнаходження у форматі широта, довгота, наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="798"/>
+        <location filename="../forms/renderer.py" line="805"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для лінії потрібні щонайменше дві точки, кожна у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="799"/>
+        <location filename="../forms/renderer.py" line="806"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фігури потрібні щонайменше три кути, кожен у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="828"/>
+        <location filename="../forms/renderer.py" line="835"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="829"/>
+        <location filename="../forms/renderer.py" line="836"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="875"/>
+        <location filename="../forms/renderer.py" line="882"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="993"/>
+        <location filename="../forms/renderer.py" line="1000"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="993"/>
+        <location filename="../forms/renderer.py" line="1000"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="996"/>
+        <location filename="../forms/renderer.py" line="1003"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="997"/>
+        <location filename="../forms/renderer.py" line="1004"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="998"/>
+        <location filename="../forms/renderer.py" line="1005"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1149"/>
+        <location filename="../forms/renderer.py" line="1156"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1153"/>
+        <location filename="../forms/renderer.py" line="1160"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1155"/>
+        <location filename="../forms/renderer.py" line="1162"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1168"/>
+        <location filename="../forms/renderer.py" line="1175"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -4308,109 +4318,109 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Longitude</source>
         <translation>Довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
         <source>Altitude (m)</source>
         <translation>Висота (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="125"/>
+        <location filename="../forms/geo_widgets.py" line="126"/>
         <source>Accuracy (m)</source>
         <translation>Точність (м)</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="147"/>
+        <location filename="../forms/geo_widgets.py" line="148"/>
         <source>Use my location</source>
         <translation>Моє місцезнаходження</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="153"/>
+        <location filename="../forms/geo_widgets.py" line="154"/>
         <source>No location service is available on this computer: type or paste the coordinates.</source>
         <translation>На цьому комп&apos;ютері немає служби визначення місцезнаходження: введіть або вставте координати.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="156"/>
+        <location filename="../forms/geo_widgets.py" line="157"/>
         <source>Fill in the position this computer reports</source>
         <translation>Заповнити місцезнаходження, яке визначив цей комп&apos;ютер</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="157"/>
+        <location filename="../forms/geo_widgets.py" line="158"/>
         <source>Clear location</source>
         <translation>Очистити координати</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="195"/>
+        <location filename="../forms/geo_widgets.py" line="196"/>
         <source>Position taken from the map.</source>
         <translation>Місцезнаходження взято з карти.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="207"/>
+        <location filename="../forms/geo_widgets.py" line="208"/>
         <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Це не координати. Вставте «широта, довгота», наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Altitude</source>
         <translation>Висота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="229"/>
+        <location filename="../forms/geo_widgets.py" line="230"/>
         <source>Accuracy</source>
         <translation>Точність</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="232"/>
+        <location filename="../forms/geo_widgets.py" line="233"/>
         <source>{name} must be a number, for example 36.8219.</source>
         <translation>{name}: потрібне число, наприклад 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="235"/>
+        <location filename="../forms/geo_widgets.py" line="236"/>
         <source>Enter both latitude and longitude, or clear the location.</source>
         <translation>Введіть і широту, і довготу або очистіть координати.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="238"/>
+        <location filename="../forms/geo_widgets.py" line="239"/>
         <source>Latitude must be between -90 and 90 (south is negative).</source>
         <translation>Широта має бути від -90 до 90 (південна — зі знаком мінус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="240"/>
+        <location filename="../forms/geo_widgets.py" line="241"/>
         <source>Longitude must be between -180 and 180 (west is negative).</source>
         <translation>Довгота має бути від -180 до 180 (західна — зі знаком мінус).</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="242"/>
+        <location filename="../forms/geo_widgets.py" line="243"/>
         <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
         <translation>Точність не може бути від&apos;ємною: введіть метри або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="315"/>
+        <location filename="../forms/geo_widgets.py" line="316"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>Служба визначення місцезнаходження недоступна: введіть або вставте координати.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="320"/>
+        <location filename="../forms/geo_widgets.py" line="321"/>
         <source>Finding the position…</source>
         <translation>Визначення місцезнаходження…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="333"/>
+        <location filename="../forms/geo_widgets.py" line="334"/>
         <source>Position filled in from this computer.</source>
         <translation>Місцезнаходження заповнено за даними цього комп&apos;ютера.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="337"/>
+        <location filename="../forms/geo_widgets.py" line="338"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>Не вдалося визначити місцезнаходження. Введіть або вставте координати вручну.</translation>
     </message>
@@ -4418,72 +4428,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="416"/>
+        <location filename="../forms/geo_widgets.py" line="417"/>
         <source>Corners</source>
         <translation>Кути</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="416"/>
+        <location filename="../forms/geo_widgets.py" line="417"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="425"/>
+        <location filename="../forms/geo_widgets.py" line="426"/>
         <source>latitude, longitude</source>
         <translation>широта, довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="426"/>
+        <location filename="../forms/geo_widgets.py" line="427"/>
         <source>New point: latitude, longitude</source>
         <translation>Нова точка: широта, довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="429"/>
+        <location filename="../forms/geo_widgets.py" line="430"/>
         <source>Add point</source>
         <translation>Додати точку</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="430"/>
+        <location filename="../forms/geo_widgets.py" line="431"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="431"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Move up</source>
         <translation>Вгору</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="432"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="433"/>
+        <location filename="../forms/geo_widgets.py" line="434"/>
         <source>Clear all</source>
         <translation>Очистити все</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="495"/>
+        <location filename="../forms/geo_widgets.py" line="496"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Рядок {line} — не координати: напишіть «широта, довгота», наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="543"/>
+        <location filename="../forms/geo_widgets.py" line="544"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Для фігури потрібні щонайменше три кути: додайте ще {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="545"/>
+        <location filename="../forms/geo_widgets.py" line="546"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Для лінії потрібні щонайменше дві точки: додайте ще одну.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="571"/>
+        <location filename="../forms/geo_widgets.py" line="572"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Кутів: {count}. Фігура замикається на першому куті.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="573"/>
+        <location filename="../forms/geo_widgets.py" line="574"/>
         <source>Points: {count}.</source>
         <translation>Точок: {count}.</translation>
     </message>
@@ -5561,32 +5571,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="640"/>
+        <location filename="../forms/session.py" line="709"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="641"/>
+        <location filename="../forms/session.py" line="710"/>
         <source>Biographic verification</source>
         <translation>Перевірка біографічних даних</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="642"/>
+        <location filename="../forms/session.py" line="711"/>
         <source>Medical history</source>
         <translation>Медичний анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="643"/>
+        <location filename="../forms/session.py" line="712"/>
         <source>Resettlement preferences</source>
         <translation>Побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="644"/>
+        <location filename="../forms/session.py" line="713"/>
         <source>Follow-up</source>
         <translation>Повторна співбесіда</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="645"/>
+        <location filename="../forms/session.py" line="714"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
@@ -5799,7 +5809,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../forms/map_layer.py" line="231"/>
+        <location filename="../forms/map_layer.py" line="284"/>
         <source>Drag to move the map, turn the wheel to zoom, double-click to place a point</source>
         <translation>Перетягніть, щоб посунути карту, прокрутіть коліщатко, щоб змінити масштаб, двічі клацніть, щоб поставити точку</translation>
     </message>
@@ -5809,27 +5819,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="233"/>
+        <location filename="../forms/map_layer.py" line="234"/>
         <source>Zoom in (+)</source>
         <translation>Збільшити (+)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="234"/>
+        <location filename="../forms/map_layer.py" line="235"/>
         <source>Zoom out (−)</source>
         <translation>Зменшити (−)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="235"/>
+        <location filename="../forms/map_layer.py" line="236"/>
         <source>Fit</source>
         <translation>Усі точки</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="235"/>
+        <location filename="../forms/map_layer.py" line="236"/>
         <source>Show all the points again (0)</source>
         <translation>Знову показати всі точки (0)</translation>
     </message>
     <message>
-        <location filename="../forms/map_layer.py" line="301"/>
+        <location filename="../forms/map_layer.py" line="282"/>
+        <source>Drag to move the map, turn the wheel to zoom</source>
+        <translation>Перетягніть, щоб посунути мапу; крутіть коліщатко, щоб змінити масштаб</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="288"/>
+        <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points.</source>
+        <translation>Мапа «{name}». Стрілки посувають її, + і − змінюють масштаб, 0 показує всі точки.</translation>
+    </message>
+    <message>
+        <location filename="../forms/map_layer.py" line="291"/>
         <source>Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; Enter or a double-click places a point.</source>
         <translation>Карта «{name}». Стрілки переміщують її, + і − змінюють масштаб, 0 показує всі точки; Enter або подвійне клацання ставить точку.</translation>
     </message>
@@ -6950,12 +6970,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="350"/>
+        <location filename="../forms/geo_widgets.py" line="351"/>
         <source>Drawing of the points</source>
         <translation>Схема точок</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="365"/>
+        <location filename="../forms/geo_widgets.py" line="366"/>
         <source>No points yet</source>
         <translation>Точок ще немає</translation>
     </message>
@@ -7188,7 +7208,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="506"/>
+        <location filename="../forms/questions.py" line="548"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
@@ -8044,7 +8064,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="939"/>
+        <location filename="../forms/questions.py" line="981"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -8052,23 +8072,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="764"/>
+        <location filename="../forms/questions.py" line="806"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="767"/>
+        <location filename="../forms/questions.py" line="809"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="808"/>
-        <location filename="../forms/questions.py" line="838"/>
+        <location filename="../forms/questions.py" line="850"/>
+        <location filename="../forms/questions.py" line="880"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="823"/>
+        <location filename="../forms/questions.py" line="865"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -10064,57 +10084,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="574"/>
+        <location filename="../forms/session.py" line="643"/>
         <source>Start an interview</source>
         <translation>Розпочати співбесіду</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="583"/>
+        <location filename="../forms/session.py" line="652"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версія %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="586"/>
+        <location filename="../forms/session.py" line="655"/>
         <source>No interpreter</source>
         <translation>Без перекладача</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="599"/>
+        <location filename="../forms/session.py" line="668"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="602"/>
+        <location filename="../forms/session.py" line="671"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="603"/>
+        <location filename="../forms/session.py" line="672"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="604"/>
+        <location filename="../forms/session.py" line="673"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Перекладач:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="605"/>
+        <location filename="../forms/session.py" line="674"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="606"/>
+        <location filename="../forms/session.py" line="675"/>
         <source>&amp;Location:</source>
         <translation>М&amp;ісце:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="607"/>
+        <location filename="../forms/session.py" line="676"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="611"/>
+        <location filename="../forms/session.py" line="680"/>
         <source>Start</source>
         <translation>Розпочати</translation>
     </message>
@@ -10547,42 +10567,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="593"/>
+        <location filename="../forms/questions.py" line="635"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="594"/>
+        <location filename="../forms/questions.py" line="636"/>
         <source>HH:MM</source>
         <translation>ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="595"/>
+        <location filename="../forms/questions.py" line="637"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="602"/>
+        <location filename="../forms/questions.py" line="644"/>
         <source>Calendar…</source>
         <translation>Календар…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="603"/>
+        <location filename="../forms/questions.py" line="645"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="604"/>
+        <location filename="../forms/questions.py" line="646"/>
         <source>Choose the date from a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="612"/>
+        <location filename="../forms/questions.py" line="654"/>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="613"/>
+        <location filename="../forms/questions.py" line="655"/>
         <source>Fill in the current time</source>
         <translation>Вставити поточний час</translation>
     </message>
@@ -11258,7 +11278,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="655"/>
+        <location filename="../forms/geo_widgets.py" line="704"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
