@@ -128,10 +128,11 @@ class _Batch:
     def preload(self, changes: list[p.Change]) -> None:
         """Fetch every row and scope the batch touches in a few queries, not a few per change."""
         self.rows: dict[tuple[str, str], _AnyRow | None] = {(c.table, c.row_id): None for c in changes}
+        pointers = {t: [(f, target) for f, target in p.references(t).items() if f != "case_id"] for t in p.SYNC_TABLES}
         for c in changes:  # the rows they point at (a person an attachment names): checked in `refusal`
-            for field, target in p.references(c.table).items():
+            for field, target in pointers.get(c.table, ()):
                 value = c.fields.get(field)
-                if field != "case_id" and isinstance(value, str):
+                if isinstance(value, str):
                     self.rows.setdefault((target, value), None)
         by_table: dict[str, list[str]] = {}
         for table, row_id in self.rows:
@@ -273,9 +274,10 @@ class _Batch:
         return None
 
     # ----- merge ---------------------------------------------------------------------------------
-    def apply(self, change: p.Change) -> None:
-        row = self.row(change.table, change.row_id)
+    def apply(self, change: p.Change, row: _AnyRow | None) -> None:
+        """Merge `change` into `row`, the row it changes as this batch holds it (`row()`; None: a new one)."""
         seq = self.next_seq()
+        new = row is None
         if row is None:
             row = _NewRow(
                 table_name=change.table,
@@ -289,17 +291,21 @@ class _Batch:
             )
             self.new_rows.append(row)
             self.rows[(change.table, change.row_id)] = row
-        old_keys = [] if row.deleted else natural_keys(change.table, row.values or {})
-        values, meta = dict(row.values or {}), {k: list(v) for k, v in (row.meta or {}).items()}
-        me, by = self.device.device_id or "", change.by
-        seen = max(change.base.values(), default=0)
+        old_keys = [] if new or row.deleted else natural_keys(change.table, row.values or {})
+        if new:
+            values: dict[str, Any] = {}
+            meta: dict[str, list[Any]] = {}
+        else:
+            values, meta = dict(row.values or {}), {k: list(v) for k, v in (row.meta or {}).items()}
+        me, by, hlc, base = self.device.device_id or "", change.by, change.hlc, change.base
+        seen = max(base.values(), default=0)
 
         def stamp(field: str, open_id: str | None) -> None:
-            meta[field] = [seq, change.hlc, me, by, open_id]
+            meta[field] = [seq, hlc, me, by, open_id]
 
         def concurrent(field: str) -> bool:
             cur = meta.get(field)
-            return cur is not None and cur[0] > change.base.get(field, seen) and cur[2] != me
+            return cur is not None and cur[0] > base.get(field, seen) and cur[2] != me
 
         fields = dict(change.fields)
         if change.table == p.CONFLICTS_TABLE:
@@ -367,9 +373,13 @@ class _Batch:
 
         for field, value in fields.items():
             last = meta.get(field)
-            if last is None or not concurrent(field):
+            # `concurrent(field)` and `stamp(...)` written out: this loop runs for every field pushed
+            if last is None:
                 values[field] = value
-                stamp(field, last[OPEN] if last else None)
+                meta[field] = [seq, hlc, me, by, None]
+            elif not (last[0] > base.get(field, seen) and last[2] != me):
+                values[field] = value
+                meta[field] = [seq, hlc, me, by, last[OPEN]]
             elif values.get(field) == value:
                 pass  # both sides made the same edit: nothing to decide
             else:
@@ -532,8 +542,8 @@ class _Batch:
     def finish(self) -> None:
         """Insert the rows and scopes first seen in this batch (one COPY or multi-row INSERT each)."""
         if self.new_rows:
+            dumps = _dumps
             if self.postgres:
-                dumps = jsoncodec.dumps
                 self._copy(
                     _PG_COPY_ROWS,
                     [
@@ -542,7 +552,6 @@ class _Batch:
                     ],
                 )
             else:  # SQLite: one executemany of plain tuples (the ORM's bulk insert cost a third more)
-                dumps = jsoncodec.dumps
                 self.session.connection().exec_driver_sql(
                     _SQLITE_INSERT_ROWS,
                     [
@@ -616,6 +625,12 @@ class _Batch:
         rows = self.session.scalars(select(Row).where(Row.case_id == case_id).order_by(Row.seq)).all()
         for r in rows:
             r.seq = self.next_seq()
+
+
+def _dumps(value: dict[str, Any]) -> str:
+    """A row's values or meta as JSON text: orjson without jsoncodec's OPT_NON_STR_KEYS (a slower path),
+    which these never need: their keys, at every depth, are text (field names, or keys of JSON HQ parsed)."""
+    return orjson.dumps(value).decode()
 
 
 def _invalid_values(changes: list[p.Change]) -> str | None:
@@ -694,7 +709,7 @@ def apply_pushes(
                     continue
                 if author.verified and change.by != author.user:
                     change = change.model_copy(update={"by": author.user})  # who made it, as signed
-                batch.apply(change)
+                batch.apply(change, row)
                 if change.table == "attachments":
                     files = blobaccess.named_by([change])
                     if files:
