@@ -807,7 +807,8 @@ def read_page(session: Session, device: Device, since: int, limit: int = p.MAX_P
     kept: list[tuple[str, str, str | None, str, dict[str, int], str, int, bool]] = []
     for table, row_id, case_id, values, meta_text, hlc, seq, deleted in rows:
         meta = loads(meta_text) if meta_text else {}
-        if _own_echo(table, meta, since, mine):
+        # (an echo names the device in its stamps: a row whose text does not is not looked into)
+        if mine and meta_text and mine in meta_text and _own_echo(table, meta, since, mine):
             continue
         seqs = {k: int(v[0]) for k, v in meta.items()}
         kept.append((table, row_id, case_id, values, seqs, hlc, seq, bool(deleted)))
