@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
 from app.models import fields as F
 from app.models.base import Base
-from app.services.search_index import drop_person, person_changed, reindex_person, searchable
+from app.services.search_index import drop_person, index_new_persons, person_changed, searchable
 from app.services.uow import UnitOfWork, insert_rows
 from app.sync import problems
 from app.wire import protocol as p
@@ -72,6 +72,7 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     # share one details object, encoded once.
     runs: dict[str, list[tuple[str | None, str | None, dict[str, Any]]]] = {}
     shared: dict[tuple[str, ...], dict[str, Any]] = {}
+    new_persons: list[Any] = []
     for obj, state, changed, is_new in touched:
         if (state.table, state.row_id) in held:
             continue
@@ -80,7 +81,7 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
         stats["changed"] += 1
         if state.table == "persons":
             if is_new:
-                reindex_person(uow, obj, is_new=True)
+                new_persons.append(obj)
             else:
                 person_changed(uow, obj, changed)
         named = tuple(changed if len(changed) <= 40 else changed[:40])
@@ -88,6 +89,7 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
         if details is None:
             details = shared[named] = {"fields": list(named)}
         runs.setdefault(state.table, []).append((state.row_id, state.case_id, details))
+    index_new_persons(uow, new_persons)
     for table, events in runs.items():
         uow.note_many("sync_receive", table, events)
     return stats

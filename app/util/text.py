@@ -26,6 +26,12 @@ _FOLD = str.maketrans(
 def normalise(text: str | None) -> str:
     if not text:
         return ""
+    return _normalise(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalise(text: str) -> str:
+    # Remembered: names repeat (a pull indexes tens of thousands of persons, most with common names)
     decomposed = unicodedata.normalize("NFKD", text)
     # Combining marks go; so do control characters (a NUL pasted into a search box, stray tabs).
     stripped = "".join(
