@@ -661,14 +661,19 @@ def _shape(field_: str, ours: Any, odk: Any) -> str:
     return "other text"
 
 
-def _same_decimal(rule: NodeRule, engines: tuple[str, str], a: Any, b: Any) -> bool:
-    """A decimal node's value compared with Web Forms' as a number: Web Forms writes a computed
-    whole number `297.0`, JavaRosa (what Collect submits) and we `297`, one xsd:decimal value. Any
-    pair with JavaRosa compares the text, so our spelling is held to Collect's."""
-    if "JavaRosa" in engines or not rule.role.endswith(" decimal"):
+def _same_spelled_otherwise(rule: NodeRule, engines: tuple[str, str], a: Any, b: Any) -> bool:
+    """Two spellings of one value that only Web Forms writes otherwise: a number with a trailing
+    `.0` (Web Forms writes a decimal answer or a copy of one as `297.0` where JavaRosa, Collect's
+    submission and we write a computed `297`) and a trace or shape with `;` between points where
+    JavaRosa (Collect) and we write `; `. Any pair with JavaRosa compares the text, so our
+    spelling is held to Collect's."""
+    if "JavaRosa" in engines or not isinstance(a, str) or not isinstance(b, str):
         return False
-    x, y = _num(a), _num(b)
-    return x is not None and x == y
+    if a + ".0" == b or b + ".0" == a:
+        return _num(a) is not None
+    if rule.role.endswith((" geotrace", " geoshape")):
+        return re.sub(r"\s*;\s*", ";", a) == re.sub(r"\s*;\s*", ";", b)
+    return False
 
 
 def compare(
@@ -710,7 +715,7 @@ def compare(
                 yv = yv.split()
             elif isinstance(yv, list) and isinstance(xv, str):
                 xv = xv.split()
-            if xv != yv and not _same_decimal(rule, engines, xv, yv):
+            if xv != yv and not _same_spelled_otherwise(rule, engines, xv, yv):
                 diffs.append(Diff(name, seed, ref, "value", x["value"], y["value"], rule.role, engines))
         if x["violation"] != y["violation"]:
             diffs.append(Diff(name, seed, ref, "violation", x["violation"], y["violation"], rule.role, engines))
