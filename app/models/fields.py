@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
@@ -202,10 +203,13 @@ def language(value: Any) -> str:
     return value.strip().lower()
 
 
+_DOB_PRECISION_OR_NONE = choice(vocab.DOB_PRECISIONS, allow_none=True)
+
+
 def parse_dob(value: Any, precision: Any, today: dt.date | None = None) -> tuple[str | None, str]:
     """(canonical partial ISO date, precision). Missing precision is read from the format."""
     today = today or dt.date.today()
-    prec = choice(vocab.DOB_PRECISIONS, allow_none=True)(precision)
+    prec = _DOB_PRECISION_OR_NONE(precision)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, prec or "exact"
     if not isinstance(value, str):
@@ -543,8 +547,11 @@ def _sha256(value: Any) -> str | None:
     return value
 
 
+_DOB_PRECISION = choice(vocab.DOB_PRECISIONS)
+
+
 def _dob_precision(value: Any) -> str:
-    out = choice(vocab.DOB_PRECISIONS)(value)
+    out = _DOB_PRECISION(value)
     return str(out)
 
 
@@ -705,81 +712,201 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
 # of records, and most values repeat (a stage, a sex, a country, a date). A verdict is a function of
 # the table, the field, the value's type and the value, and of the day (a date of birth may not be
 # in the future), so the memory is emptied when the day changes, and when it is full.
+#
+# The memory is kept per table and field (`_Check`: the field's rule and its verdicts), one store
+# per type of value, so that a value is its own key (no key to build) and values that compare equal
+# across types (1, True, 1.0) are judged apart: short texts, whole numbers, flags, nothing, and
+# short lists of short texts (as a tuple). Ids (fields ending in `_id`) are unique and not worth
+# remembering; other values (long texts, floats, dicts) are judged by the rule every time.
 _VERDICTS_MAX = 200_000
 _VERDICT_TEXT_MAX = 64
-_UNKNOWN = object()
-_verdict_memory: tuple[dt.date, dict[tuple[Any, ...], str | None]] = (dt.date.min, {})
+_UNKNOWN: Any = object()
 
 
-def _verdicts() -> dict[tuple[Any, ...], str | None]:
+class _Check:
+    __slots__ = ("field", "rule", "texts", "ints", "flags", "lists", "none")
+
+    def __init__(self, field: str, rule: Parser) -> None:
+        self.field = field
+        self.rule = rule
+        self.texts: dict[str, str | None] | None = None if field.endswith("_id") else {}
+        self.ints: dict[int, str | None] = {}
+        self.flags: dict[bool, str | None] = {}
+        self.lists: dict[tuple[str, ...], str | None] = {}
+        self.none: Any = _UNKNOWN
+
+
+class _Memory:
+    """The checks of each table for one day (local time, as `dt.date.today()` reads it), and the
+    joint verdicts on a date of birth with its precision."""
+
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+        self.starts = self.ends = 0.0  # (no day: the memory before the first check)
+        if today != dt.date.min:
+            midnight = dt.datetime.combine(today, dt.time())
+            self.starts, self.ends = midnight.timestamp(), (midnight + dt.timedelta(days=1)).timestamp()
+        self.tables: dict[str, dict[str, _Check]] = {}
+        self.dobs: dict[tuple[str | None, str | None], str | None] = {}
+        self.size = 0  # verdicts remembered
+
+    def clear(self) -> None:
+        self.tables.clear()
+        self.dobs.clear()
+        self.size = 0
+
+    def __setitem__(self, key: tuple[str, str, type, Any], verdict: str | None) -> None:
+        """Remember `verdict` on the value of (table, field, type of value, value)."""
+        table, field, kind = key[:3]
+        value: Any = key[3]
+        check = self.checks(table).get(field)
+        if check is None or type(key[3]) is not kind:
+            return
+        if value is None:
+            check.none = verdict
+        elif kind is str and check.texts is not None:
+            check.texts[value] = verdict
+        elif kind is bool:
+            check.flags[value] = verdict
+        elif kind is int:
+            check.ints[value] = verdict
+        elif kind is list:
+            check.lists[tuple(value)] = verdict
+        self.size += 1
+
+    def checks(self, table: str) -> dict[str, _Check]:
+        found = self.tables.get(table)
+        if found is None:
+            rules = {**_COMMON, **RECORD_RULES.get(table, {})}  # a table's own rule comes first
+            found = self.tables[table] = {field: _Check(field, rule) for field, rule in rules.items()}
+        return found
+
+
+# (the day, its verdicts): tests look at and age it
+_verdict_memory: tuple[dt.date, _Memory] = (dt.date.min, _Memory(dt.date.min))
+
+
+def _memory() -> _Memory:
     global _verdict_memory
+    day, memory = _verdict_memory
+    if memory.today == day and memory.size < _VERDICTS_MAX and memory.starts <= time.time() < memory.ends:
+        return memory  # (the same day: today's date is not asked for every record)
     today = dt.date.today()
-    if _verdict_memory[0] != today:
-        _verdict_memory = (today, {})
-    return _verdict_memory[1]
+    if day != today or memory.today != today or memory.size >= _VERDICTS_MAX:
+        memory = _Memory(today)
+    _verdict_memory = (today, memory)
+    return memory
 
 
-def _verdict_key(table: str, field: str, value: Any) -> tuple[Any, ...] | None:
-    """The memory's key for a value worth remembering (short text, a number, a flag, nothing, a
-    short list of short texts); None for others."""
-    kind = type(value)
-    if kind is str:  # (ids are unique: not worth remembering)
-        return (table, field, kind, value) if len(value) <= _VERDICT_TEXT_MAX and not field.endswith("_id") else None
-    if value is None or kind is bool or kind is int:
-        return (table, field, kind, value)
-    if kind is list and len(value) <= 8 and all(type(v) is str and len(v) <= _VERDICT_TEXT_MAX for v in value):
-        return (table, field, kind, tuple(value))
+def _judge(rule: Parser, value: Any) -> str | None:
+    """The rule's verdict on a value: None, or what is wrong with it."""
+    try:
+        rule(value)
+    except ValueError as exc:
+        return str(exc)
+    except InvalidInput as exc:
+        return exc.message
     return None
+
+
+def _verdict(check: _Check, value: Any, memory: _Memory) -> str | None:
+    kind = type(value)
+    store: dict[Any, str | None] | None
+    key: Any = value
+    if kind is str:
+        store = check.texts if len(value) <= _VERDICT_TEXT_MAX else None
+    elif value is None:
+        if check.none is _UNKNOWN:
+            check.none = _judge(check.rule, None)
+        return cast("str | None", check.none)
+    elif kind is bool:
+        store = check.flags
+    elif kind is int:
+        store = check.ints
+    elif kind is list and len(value) <= 8 and all(type(v) is str and len(v) <= _VERDICT_TEXT_MAX for v in value):
+        store, key = check.lists, tuple(value)
+    else:
+        store = None
+    if store is None:
+        return _judge(check.rule, value)
+    known = store.get(key, _UNKNOWN)
+    if known is _UNKNOWN:
+        known = store[key] = _judge(check.rule, value)
+        memory.size += 1
+    return cast("str | None", known)
 
 
 def record_problems(table: str, values: dict[str, Any]) -> dict[str, str]:
     """{field: what is wrong} for the values of a synced record (empty: all fine). Fields without a
     rule here only have the protocol's limits (app/models/limits.py). A date of birth and its
     precision are one value: given together, the date must have the shape its precision says."""
+    memory = _memory()
+    checks = memory.checks(table)
+    out: dict[str, str] = {}
+    for field, value in values.items():
+        check = checks.get(field)
+        if check is None:
+            continue
+        texts = check.texts
+        if texts is not None and type(value) is str and len(value) <= _VERDICT_TEXT_MAX:
+            verdict = texts.get(value, _UNKNOWN)  # (the common case, inline)
+            if verdict is _UNKNOWN:
+                verdict = texts[value] = _judge(check.rule, value)
+                memory.size += 1
+        else:
+            verdict = _verdict(check, value, memory)
+        if verdict is not None:
+            out[field] = verdict
+    if table == "persons" and "dob" in values and "dob_precision" in values and "dob" not in out:
+        if "dob_precision" not in out:
+            dob, precision = values["dob"], values["dob_precision"]
+            if (dob is None or type(dob) is str) and (precision is None or type(precision) is str):
+                joint = memory.dobs.get((dob, precision), _UNKNOWN)
+                if joint is _UNKNOWN:
+                    joint = memory.dobs[(dob, precision)] = _dob_with_precision(dob, precision)
+                    memory.size += 1
+            else:
+                joint = _dob_with_precision(dob, precision)
+            if joint is not None:
+                out["dob"] = joint
+    return out
+
+
+def plain_record_problems(table: str, values: dict[str, Any]) -> dict[str, str]:
+    """`record_problems` worked out by the rules alone, nothing remembered (what the memory must
+    agree with: tests compare the two)."""
     rules = RECORD_RULES.get(table, {})
     out: dict[str, str] = {}
-    verdicts = _verdicts()
     for field, value in values.items():
         rule = rules.get(field) or _COMMON.get(field)
         if rule is None:
             continue
-        key = _verdict_key(table, field, value)
-        if key is not None:
-            known = verdicts.get(key, _UNKNOWN)
-            if known is not _UNKNOWN:
-                if known is not None:
-                    out[field] = cast(str, known)
-                continue
-        verdict: str | None = None
-        try:
-            rule(value)
-        except ValueError as exc:
-            verdict = str(exc)
-        except InvalidInput as exc:
-            verdict = exc.message
+        verdict = _judge(rule, value)
         if verdict is not None:
             out[field] = verdict
-        if key is not None:
-            if len(verdicts) >= _VERDICTS_MAX:
-                verdicts.clear()
-            verdicts[key] = verdict
     if (
         table == "persons"
         and "dob" in values
         and "dob_precision" in values
         and not out.keys() & {"dob", "dob_precision"}
     ):
-        try:
-            canonical, precision = parse_dob(values["dob"], values["dob_precision"])
-            if values["dob"] not in (None, "") and canonical != values["dob"]:
-                raise FieldProblem(
-                    "'{value}' is not written as a date with precision '{precision}'",
-                    value=shown(values["dob"]),
-                    precision=precision,
-                )
-        except ValueError as exc:
-            out["dob"] = str(exc)
+        joint = _dob_with_precision(values["dob"], values["dob_precision"])
+        if joint is not None:
+            out["dob"] = joint
     return out
+
+
+def _dob_with_precision(dob: Any, precision: Any) -> str | None:
+    """What is wrong with a date of birth and its precision together, each fine alone."""
+    try:
+        canonical, exact = parse_dob(dob, precision)
+        if dob not in (None, "") and canonical != dob:
+            raise FieldProblem(
+                "'{value}' is not written as a date with precision '{precision}'", value=shown(dob), precision=exact
+            )
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def describe_problems(table: str, problems: dict[str, str]) -> str:

@@ -165,10 +165,14 @@ def _keep_out_invalid(state: p.RowState, values: dict[str, Any], fields: Iterabl
     this laptop keeps its own value of such a field, or cannot store a new record without it.
     Checks `fields` of `values`; returns what was kept out, in words, or None; `values` loses the
     invalid fields."""
-    wanted = set(fields)
-    if wanted & {"dob", "dob_precision"}:  # a date of birth is checked with its precision
-        wanted |= {"dob", "dob_precision"}
-    invalid = F.record_problems(state.table, {k: state.values[k] for k in wanted if k in state.values})
+    if is_new and len(values) == len(state.values):
+        checked = state.values  # a new row with every value it came with (what follows would copy it)
+    else:
+        wanted = set(fields)
+        if wanted & {"dob", "dob_precision"}:  # a date of birth is checked with its precision
+            wanted |= {"dob", "dob_precision"}
+        checked = {k: state.values[k] for k in wanted if k in state.values}
+    invalid = F.record_problems(state.table, checked)
     if not invalid:
         return None
     label = p.TABLE_LABELS.get(state.table, state.table)
