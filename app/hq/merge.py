@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 import orjson
-from sqlalchemy import Text, and_, any_, bindparam, insert, or_, select
+from sqlalchemy import String, Text, and_, any_, bindparam, func, insert, or_, select
 from sqlalchemy import cast as cast_
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
@@ -137,7 +137,7 @@ class _Batch:
         by_table: dict[str, list[str]] = {}
         for table, row_id in self.rows:
             by_table.setdefault(table, []).append(row_id)
-        step = 5000 if self.postgres else 500  # one array parameter on PostgreSQL; SQLite binds each id
+        step = 5000  # one parameter (`_among`)
         for table, ids in by_table.items():  # (table, id) is the primary key: each query is an index lookup
             for start in range(0, len(ids), step):
                 query = select(Row).where(Row.table_name == table, self._among(Row.row_id, ids[start : start + step]))
@@ -162,8 +162,8 @@ class _Batch:
                 wanted.setdefault(kind, set()).add(key)
         for kind, keys in wanted.items():
             ordered = sorted(keys)
-            for start in range(0, len(ordered), 5000 if self.postgres else 500):
-                chunk = ordered[start : start + (5000 if self.postgres else 500)]
+            for start in range(0, len(ordered), 5000):
+                chunk = ordered[start : start + 5000]
                 for key in chunk:
                     self.keys.setdefault((kind, key), set())
                 for key, row_id in self.session.execute(
@@ -176,7 +176,10 @@ class _Batch:
         the statement text stays the same and psycopg parses it once and PostgreSQL prepares it."""
         if self.postgres:
             return column == any_(bindparam("among", TextArray(values), type_=_AS_IS))
-        return column.in_(values)
+        # SQLite: the ids as one JSON array parameter, read by json_each (a list of bound parameters
+        # had SQLAlchemy write and SQLite parse a new statement for each chunk of 500).
+        ids = func.json_each(bindparam("among", _dumps_list(values), type_=String)).table_valued("value")
+        return column.in_(select(ids.c.value))
 
     def row(self, table: str, row_id: str) -> _AnyRow | None:
         key = (table, row_id)
@@ -631,6 +634,10 @@ def _dumps(value: dict[str, Any]) -> str:
     """A row's values or meta as JSON text: orjson without jsoncodec's OPT_NON_STR_KEYS (a slower path),
     which these never need: their keys, at every depth, are text (field names, or keys of JSON HQ parsed)."""
     return orjson.dumps(value).decode()
+
+
+def _dumps_list(values: list[str]) -> str:
+    return orjson.dumps(values).decode()
 
 
 def _invalid_values(changes: list[p.Change]) -> str | None:
