@@ -849,10 +849,12 @@ def record_problems(table: str, values: dict[str, Any]) -> dict[str, str]:
             continue
         texts = check.texts
         if texts is not None and type(value) is str and len(value) <= _VERDICT_TEXT_MAX:
-            verdict = texts.get(value, _UNKNOWN)  # (the common case, inline)
+            verdict = texts.get(value, _UNKNOWN)  # (the common cases, inline)
             if verdict is _UNKNOWN:
                 verdict = texts[value] = _judge(check.rule, value)
                 memory.size += 1
+        elif value is None and check.none is not _UNKNOWN:
+            verdict = check.none
         else:
             verdict = _verdict(check, value, memory)
         if verdict is not None:

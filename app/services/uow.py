@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Table, TypeDecorator, insert, inspect, text
+from sqlalchemy import JSON, Column, Table, TypeDecorator, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, PermissionDenied
@@ -418,18 +419,55 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "  # noqa: S608 - schema names
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    values_by_column = []  # column by column: one comprehension per column, not a call per value
-    for column in columns:
-        key, convert = column.key, column.type.dialect_impl(dialect).bind_processor(dialect)
-        values = [row[key] for row in rows]
-        if convert is not None and _is_datetime(column):
-            made: dict[Any, Any] = {}
-            values = [made[v] if v in made else made.setdefault(v, convert(v)) for v in values]
-        elif convert is not None:
-            values = [convert(v) for v in values]
-        values_by_column.append(values)
-    params = list(zip(*values_by_column, strict=True))
-    session.connection().exec_driver_sql(sql, params)
+    keys = [c.key for c in columns]
+    # The rows as tuples, and their columns, by C-level getters and transposes (no Python step
+    # per value); only the columns with a conversion are converted, a value at a time.
+    pick = operator.itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
+    tuples = list(map(pick, rows))
+    converters = []
+    for i, column in enumerate(columns):
+        convert = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is not None:
+            converters.append((i, convert, _is_datetime(column), _is_json(column)))
+    if converters:
+        values_by_column: list[Any] = list(zip(*tuples, strict=True))
+        for i, convert, is_datetime, is_json in converters:
+            values_by_column[i] = _converted(values_by_column[i], convert, is_datetime, is_json)
+        tuples = list(zip(*values_by_column, strict=True))
+    session.connection().exec_driver_sql(sql, tuples)
+
+
+def _converted(values: Sequence[Any], convert: Callable[[Any], Any], is_datetime: bool, is_json: bool) -> list[Any]:
+    """`[convert(v) for v in values]`, each distinct value converted once where that is safe to
+    know: equal datetimes (converted alike: to the same UTC time), an empty list or dict, and the
+    same JSON object met again (audit events of one kind share their details)."""
+    if is_datetime:
+        made: dict[Any, Any] = {}
+        return [made[v] if v in made else made.setdefault(v, convert(v)) for v in values]
+    if is_json:
+        empty_list, empty_dict = convert([]), convert({})
+        seen: dict[int, Any] = {}
+        out = []
+        for v in values:
+            kind = type(v)
+            if (kind is list or kind is dict) and not v:
+                out.append(empty_list if kind is list else empty_dict)
+            elif kind is list or kind is dict:
+                done = seen.get(id(v))
+                if done is None:
+                    done = seen[id(v)] = convert(v)
+                out.append(done)
+            else:
+                out.append(convert(v))
+        return out
+    return [convert(v) for v in values]
+
+
+def _is_json(column: Column[Any]) -> bool:
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    return isinstance(kind, JSON)
 
 
 def _is_datetime(column: Column[Any]) -> bool:

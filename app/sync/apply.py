@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
@@ -32,8 +32,10 @@ HELD_PREFIX = "sync_held:"
 def pending_fields(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
     """Fields with local changes HQ has not acknowledged yet, per (table, row id)."""
     wanted = set(keys)
-    ids = sorted({row_id for _, row_id in wanted})
     out: dict[tuple[str, str], set[str]] = {}
+    if session.scalar(select(OutboxEntry.device_seq).where(OutboxEntry.acked.is_(False)).limit(1)) is None:
+        return out  # nothing waits for HQ (a new laptop's first pull)
+    ids = sorted({row_id for _, row_id in wanted})
     for start in range(0, len(ids), 500):
         rows = session.execute(
             select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields).where(
@@ -208,15 +210,32 @@ def _preload(
         if state.table != p.CONFLICTS_TABLE:
             by_table.setdefault(state.table, []).append(state.row_id)
     sync_rows: dict[tuple[str, str], SyncRow] = {}
+    connection = session.connection()
     for table, ids in by_table.items():
         model = MODEL_BY_TABLE[table]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for obj in session.scalars(select(model).where(model.id.in_(chunk))):
-                objects[(table, obj.id)] = obj
-            for row in session.scalars(select(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id.in_(chunk))):
-                sync_rows[(table, row.row_id)] = row
+            # Which of them are here at all, by their ids alone (a first pull's rows never are):
+            # only those are loaded.
+            marks = ", ".join("?" * len(chunk))
+            stored = _ids(connection, f'SELECT id FROM "{table}" WHERE id IN ({marks})', tuple(chunk))
+            if stored:
+                for obj in session.scalars(select(model).where(model.id.in_(stored))):
+                    objects[(table, obj.id)] = obj
+            known = _ids(
+                connection,
+                f"SELECT row_id FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})",
+                (table, *chunk),
+            )
+            if known:
+                rows = select(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id.in_(known))
+                for row in session.scalars(rows):
+                    sync_rows[(table, row.row_id)] = row
     return objects, sync_rows
+
+
+def _ids(connection: Connection, sql: str, params: tuple[str, ...]) -> list[str]:
+    return [row[0] for row in connection.exec_driver_sql(sql, params)]
 
 
 class FreshRow:
