@@ -33,16 +33,21 @@ class GeoPoint:
     acc: float = 0.0
 
     def text(self) -> str:
-        """The value as an XForm stores it ("lat lon alt acc")."""
+        """The value as ODK Collect stores it: "lat lon alt acc", each number as Java writes a
+        double ("-1.2921 36.8219 0.0 0.0", "9.5 30.0 12.0 4.5"). Values written before (with
+        "0 0") are read all the same: `parse_point` takes any decimal spelling."""
         return " ".join(_number(v) for v in (self.lat, self.lon, self.alt, self.acc))
 
 
 def _number(value: float) -> str:
-    """A coordinate without a spurious exponent or trailing zeros ("-1.2921", "36.8", "0")."""
+    """A coordinate as Collect spells a double, without its exponent: at least one decimal
+    ("36.8", "0.0", "-1.2921"), never trailing zeros beyond it."""
     if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return text if text not in ("-0", "") else "0"
+        return f"{int(value)}.0" if value != 0 else "0.0"
+    text = f"{value:.10f}".rstrip("0")
+    if text.endswith("."):
+        text += "0"
+    return text if text not in ("-0.0",) else "0.0"
 
 
 def _finite(text: str) -> float | None:

@@ -49,6 +49,7 @@ TYPE_ALIASES = {"integer": "int", "xsd:string": "string", "xsd:int": "int", "xsd
 # app/services/form_media.py) when an <upload> control shows it, or the audit log's node. Anywhere
 # else (a hidden or calculated binary node, background audio) nothing could ever fill it: refused
 # with a message naming what and where.
+OSM_MEDIATYPE = "osm/*"  # an XLSForm `osm` question: ODK Collect hands it to OpenMapKit
 REJECTED_TYPES = {
     "binary": "file nodes that no photo, audio, video or file question shows",
 }
@@ -132,6 +133,17 @@ class Item:
 
 
 @dataclass(frozen=True)
+class OsmTag:
+    """One OpenStreetMap tag an `osm` question asks for (XLSForm's `osm` sheet): its key (`building`,
+    `addr:street`), its label, and the values offered for it; OSM tags are free-form, so the
+    offered values are suggestions, not a closed list."""
+
+    key: str
+    label: Text | None = None
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
 class Itemset:
     nodeset: Expr
     value_ref: Expr
@@ -171,6 +183,8 @@ class Control:
     # orx:max-pixels (the longer side an image is scaled down to), None when not given.
     mediatype: str = ""
     max_pixels: int | None = None
+    # An `osm` question (an upload of mediatype "osm/*"): the tags its answer file is to carry.
+    osm_tags: list[OsmTag] = field(default_factory=list)
 
 
 @dataclass
@@ -696,6 +710,8 @@ def _control(
     ctl = Control(kind=kind, ref=ref, appearance=(el.get("appearance") or "").strip())
     if kind == "upload":
         ctl.mediatype = (el.get("mediatype") or "").strip()
+        if ctl.mediatype.lower() == OSM_MEDIATYPE:
+            ctl.osm_tags = _osm_tags(el, c, ref)
     if kind == "range":
         for bound, default in RANGE_DEFAULTS.items():
             setattr(ctl, bound, (el.get(bound) or "").strip() or default)
@@ -728,6 +744,8 @@ def _control(
             if nodeset is not None and value_ref is not None:
                 ctl.itemset = Itemset(nodeset, value_ref, label_ref, label_is_itext)
     for child in el:
+        if ctl.osm_tags and child.tag == f"{{{XF}}}tag":
+            continue  # read by _osm_tags
         sub = _control(child, c, by_ref, setvalues, ref or parent_ref)
         if sub is not None:
             ctl.children.append(sub)
@@ -736,6 +754,30 @@ def _control(
     elif ref and ref not in by_ref:
         by_ref[ref] = ctl
     return ctl
+
+
+def _osm_tags(el: ET.Element, c: _Compiler, ref: str) -> list[OsmTag]:
+    """The `<tag key>` children of an `osm` upload, each with its `<label>` and `<item>`s (label and
+    value), as JavaRosa's XFormParser reads them for ODK Collect's OpenMapKit hand-off."""
+    tags: list[OsmTag] = []
+    seen: set[str] = set()
+    for tag in el.findall(f"{{{XF}}}tag"):
+        key = (tag.get("key") or "").strip()
+        if not key:
+            c.problem("an OSM tag has no key (the `name` column of the osm sheet)", ref or None)
+            continue
+        if key in seen:
+            c.problem(f"the OSM tag `{key}` is listed twice", ref or None)
+            continue
+        seen.add(key)
+        items: list[Item] = []
+        for item in tag.findall(f"{{{XF}}}item"):
+            v = item.find(f"{{{XF}}}value")
+            value = (v.text or "").strip() if v is not None else ""
+            if value:
+                items.append(Item(value, _text_of(item.find(f"{{{XF}}}label"), c, ref) or Text()))
+        tags.append(OsmTag(key, _text_of(tag.find(f"{{{XF}}}label"), c, ref), tuple(items)))
+    return tags
 
 
 def _template(el: ET.Element, parent_path: str, binds: dict[str, Bind]) -> TemplateNode:

@@ -13,6 +13,7 @@ sync (`attachment_name_problem`).
 
 from __future__ import annotations
 
+import html
 import io
 import logging
 import os
@@ -287,7 +288,52 @@ def xlsform_to_xform(data: bytes, filename: str) -> tuple[str, dict[str, int], s
     for w in warnings:
         log.debug("pyxform warning: %s", w)
     rows, root = _survey_rows(data, filename)
-    return result.xform, rows, root
+    xform = result.xform
+    if 'mediatype="osm/*"' in xform:
+        xform = _with_osm_items(xform, data, Path(filename).suffix.lower())
+    return xform, rows, root
+
+
+_OSM_UPLOAD = re.compile(r'<upload\b[^>]*\bmediatype="osm/\*"[^>]*>.*?</upload>', re.DOTALL)
+_OSM_TAG = re.compile(r'(<tag key="([^"]*)">)(.*?)(</tag>)', re.DOTALL)
+
+
+def _with_osm_items(xform: str, data: bytes, suffix: str) -> str:
+    """The XForm with each OSM tag's values from the `osm` sheet as `<item>`s (label, value).
+
+    pyxform 4 reads those rows (a list named after a tag's key) but no longer writes them, so an
+    `osm` question would offer no values; older pyxform wrote them as items, which is what
+    JavaRosa's parser (and OpenMapKit through ODK Collect) reads. Item labels are the sheet's
+    `label` column (or its first `label::language` column): OpenMapKit shows one label per value."""
+    from pyxform.xls2json_backends import get_xlsform
+
+    try:
+        rows = get_xlsform(xlsform=data, file_type=suffix).osm or []
+    except Exception:  # noqa: BLE001 - the form already converted; values offered are a courtesy
+        log.warning("the osm sheet of a form could not be read again for its tag values")
+        return xform
+    by_list: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        lowered = {str(k).strip().lower(): "" if v is None else str(v).strip() for k, v in row.items() if k}
+        list_name = lowered.get("list name") or lowered.get("list_name") or ""
+        value = lowered.get("name", "")
+        label = lowered.get("label") or next((v for k, v in lowered.items() if k.startswith("label") and v), "")
+        if list_name and value:
+            by_list.setdefault(list_name, []).append((value, label or value))
+
+    def fill_tag(m: re.Match[str]) -> str:
+        key = html.unescape(m.group(2))
+        if "<item" in m.group(3) or key not in by_list:
+            return m.group(0)
+        items = []
+        for value, label in by_list[key]:
+            item = ET.Element("item")
+            ET.SubElement(item, "label").text = label
+            ET.SubElement(item, "value").text = value
+            items.append(ET.tostring(item, encoding="unicode"))
+        return m.group(1) + m.group(3) + "".join(items) + m.group(4)
+
+    return _OSM_UPLOAD.sub(lambda up: _OSM_TAG.sub(fill_tag, up.group(0)), xform)
 
 
 def _unreadable(filename: str) -> Problem:

@@ -31,7 +31,10 @@ Cleaning, by what the file is (sniffed from its bytes, never from its name):
 * other audio and video (AMR, AAC, AVI, 3GPP without boxes) is stored as it came (the sizes are
   checked, the type sniffed); so is an Ogg file whose pages do not parse from start to end, or a
   FLAC file whose block chain is damaged (a player would not read them either);
-* programs are refused; a `file` question also takes office documents, archives and plain text.
+* programs are refused; a `file` question also takes office documents, archives and plain text;
+* an `osm` question's OpenStreetMap file (the tag editor's, or OpenMapKit's or JOSM's) is parsed
+  safely, must hold a tagged feature, and is written again without the mapper's account names
+  (app/forms/osm.py).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import InvalidInput, UnsupportedFile
+from app.forms import osm
 from app.services.attachments import MAX_ATTACHMENT_BYTES, check_size, display_name, prepare_pdf
 from app.store.images import ingest_image, sniff_mime
 from app.store.workspace import Workspace
@@ -51,7 +55,7 @@ from app.store.workspace import Workspace
 log = logging.getLogger(__name__)
 
 MAX_FORM_FILE_BYTES = MAX_ATTACHMENT_BYTES  # one answer's file: a few minutes of phone video
-SOURCES = ("file", "camera", "microphone", "drawing", "signature", "annotation")
+SOURCES = ("file", "camera", "microphone", "drawing", "signature", "annotation", "tags")
 LINE_ART = frozenset({"drawing", "signature"})
 
 _EXTENSIONS = {
@@ -78,6 +82,7 @@ _EXTENSIONS = {
     "application/msword": "doc",
     "text/plain": "txt",
     "text/csv": "csv",
+    osm.OSM_MIME: "osm",
 }
 _OFFICE_BY_EXTENSION = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -110,9 +115,9 @@ class AnswerFile:
 
 
 def media_kind(mediatype: str) -> str:
-    """image | audio | video | file, from an upload control's mediatype ("image/*", "" ...)."""
+    """image | audio | video | osm | file, from an upload control's mediatype ("image/*", "" ...)."""
     major = mediatype.strip().split("/", 1)[0].lower()
-    return major if major in ("image", "audio", "video") else "file"
+    return major if major in ("image", "audio", "video", "osm") else "file"
 
 
 def store_answer_file(
@@ -132,6 +137,11 @@ def store_answer_file(
     label = display_name(filename)
     kind = media_kind(mediatype)
     check_size(data, label, MAX_FORM_FILE_BYTES, _ADVICE[kind])
+    if kind == "osm":
+        payload = osm.clean_osm(data)
+        blob = ws.vault.put(payload)
+        log.info("form OSM answer file stored (%d bytes, from %s)", blob.size, source)
+        return AnswerFile(answer_file_name(osm.OSM_MIME), blob.sha256_hex, osm.OSM_MIME, blob.size, None, None)
     # Line art (a signature, a drawing) stays lossless; an annotated photo is a photo.
     lossless = source in LINE_ART
     payload, mime, width, height = _clean(data, filename, label, kind, max_pixels, lossless=lossless)
@@ -156,6 +166,7 @@ _ADVICE = {
     "audio": "record a shorter clip, or split the recording.",
     "video": "record a shorter clip or at a lower resolution.",
     "file": "attach a smaller file, or split it.",
+    "osm": "tag a single feature in OpenMapKit or JOSM and save it again.",
 }
 _lock = threading.Lock()
 _last_ms = 0

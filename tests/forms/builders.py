@@ -19,7 +19,9 @@ def write_xlsform(
     survey: list[list[Any]],
     choices: list[list[Any]] | None = None,
     settings: dict[str, str] | None = None,
+    sheets: dict[str, list[list[Any]]] | None = None,
 ) -> Path:
+    """`sheets`: further sheets by name (an `osm` sheet, `entities`), rows as for the others."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "survey"
@@ -29,6 +31,10 @@ def write_xlsform(
         cs = wb.create_sheet("choices")
         for row in choices:
             cs.append(row)
+    for name, rows in (sheets or {}).items():
+        extra = wb.create_sheet(name)
+        for row in rows:
+            extra.append(row)
     st = wb.create_sheet("settings")
     settings = {"form_id": "test_form", "version": "1", **(settings or {})}
     st.append(list(settings))
@@ -45,8 +51,9 @@ def open_form(
     prefill: Prefill | None = None,
     lang: str | None = None,
     name: str = "form.xlsx",
+    sheets: dict[str, list[list[Any]]] | None = None,
 ) -> FormInstance:
-    form = load_form(write_xlsform(tmp_path / name, survey, choices, settings))
+    form = load_form(write_xlsform(tmp_path / name, survey, choices, settings, sheets))
     return FormInstance(form, prefill=prefill, lang=lang, now=lambda: FIXED_NOW)
 
 

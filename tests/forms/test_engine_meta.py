@@ -38,12 +38,12 @@ def test_start_geopoint_is_where_the_form_was_opened(tmp_path: Path) -> None:
         return HERE
 
     inst = FormInstance(form, now=lambda: FIXED_NOW, location=here)
-    assert inst.node_at("/data/opened_at").value == "-1.2921 36.8219 1650 12.5"
+    assert inst.node_at("/data/opened_at").value == "-1.2921 36.8219 1650.0 12.5"
     assert len(calls) == 1
     inst.set_value("/data/note_taker", "Interviewer 7")
     assert len(calls) == 1  # once, when the form is first opened
     again = FormInstance.from_snapshot(form, inst.snapshot(), location=lambda: GeoPoint(10, 10))
-    assert again.node_at("/data/opened_at").value == "-1.2921 36.8219 1650 12.5"
+    assert again.node_at("/data/opened_at").value == "-1.2921 36.8219 1650.0 12.5"
 
 
 @pytest.mark.parametrize("provider", [None, lambda: None, lambda: 1 / 0, lambda: GeoPoint(200.0, 0.0)])
@@ -61,10 +61,10 @@ def test_background_geopoint_takes_the_location_when_its_trigger_changes(tmp_pat
     inst = FormInstance(form, now=lambda: FIXED_NOW, location=lambda: where[0])
     assert inst.node_at("/data/hh_at").value == ""
     inst.set_value("/data/hh", "HH-1")
-    assert inst.node_at("/data/hh_at").value == "1.5 2.5 0 0"
+    assert inst.node_at("/data/hh_at").value == "1.5 2.5 0.0 0.0"  # Collect spells doubles
     where[0] = GeoPoint(3.0, 4.0)
     inst.set_value("/data/hh", "HH-2")
-    assert inst.node_at("/data/hh_at").value == "3 4 0 0"
+    assert inst.node_at("/data/hh_at").value == "3.0 4.0 0.0 0.0"
 
 
 def test_the_audit_question_is_accepted_with_its_settings_and_is_not_a_question(tmp_path: Path) -> None:
@@ -198,7 +198,7 @@ def test_a_value_changed_action_runs_when_the_value_changes_not_when_it_is_given
     inst.set_value("/data/hh", "HH-1")
     where[0] = GeoPoint(2.0, 2.0)
     inst.set_value("/data/hh", "HH-1")  # the same answer again: nothing changed, nothing fires (ODK)
-    assert inst.node_at("/data/hh_at").value == "1 1 0 0"
+    assert inst.node_at("/data/hh_at").value == "1.0 1.0 0.0 0.0"
 
 
 def test_a_counted_repeat_in_a_new_entry_starts_empty_until_its_count_is_known(tmp_path: Path) -> None:
