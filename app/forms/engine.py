@@ -771,6 +771,35 @@ class FormInstance:
                 raise AnswerError("not-relevant", f"`{ref}` cannot take an entry now (it is not relevant)")
         return added
 
+    def repeat_refusal(self, ref: str) -> AnswerError | None:
+        """Why `add_repeat(ref)` would be refused now, or None when it would add an entry, so a
+        window offers no "Add" that cannot work. Tried and put back (nothing changes) only when the
+        repeat has a relevance of its own to read in a new entry; otherwise its parent says it."""
+        parent_ref, _, name = ref.rstrip("/").rpartition("/")
+        try:
+            parent = self.node_at(parent_ref) if parent_ref else self.doc
+        except AnswerError as exc:
+            return exc
+        indexed = _INDEXED.match(name)
+        path = f"{parent.path}/{indexed.group('name') if indexed else name}"
+        bind = self.form.binds.get(path)
+        if parent is not self.doc and not parent.relevant:
+            return AnswerError("not-relevant", f"`{ref}` cannot take an entry now (it is not relevant)")
+        if bind is None or bind.relevant is None:
+            return None
+        # Saved and put back here, not by _limited: inside a caller's `limited()` block an inner
+        # call leaves putting back to the outermost one, which sees no error from a trial.
+        saved, outer_saved = self._save(), self._saved
+        try:
+            with self._limited(changes=True):
+                self.add_repeat(ref, 1)
+            return None
+        except AnswerError as exc:
+            return exc
+        finally:
+            self._put_back(saved)
+            self._saved = outer_saved
+
     def remove_repeat(self, ref: str) -> None:
         node = self.node_at(ref)
         if not node.repeat or node.parent is None:

@@ -955,3 +955,43 @@ def test_stored_times_show_as_the_laptops_wall_clock_without_milliseconds_or_zon
     assert clock.edit.text() == wall.strftime("%H:%M")
     clock.set_value("not a time")  # shown as it is, for the interviewer to correct
     assert clock.edit.text() == "not a time"
+
+
+def test_a_repeat_that_would_refuse_another_entry_offers_no_add(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """As ODK Collect: when a new entry would not be relevant (here: more members than the count
+    given), "Add" is not offered (disabled, saying why), and comes back when the answer allows it."""
+    form = load_form(
+        write_xlsform(
+            tmp_path / "members.xlsx",
+            [
+                ["type", "name", "label", "relevant"],
+                ["integer", "n", "How many members?", ""],
+                ["begin_repeat", "member", "Member", "position(.) <= ${n}"],
+                ["text", "name", "Name", ""],
+                ["end_repeat", "", "", ""],
+            ],
+            settings={"form_title": "Members"},
+        )
+    )
+    inst = FormInstance(form, now=lambda: FIXED_NOW)
+    inst.set_value("/data/n", "1")
+    view = _view(qtbot, inst)
+
+    def add_button() -> QPushButton:
+        return next(b for b in view.findChildren(QPushButton) if b.text() == "Add Member")
+
+    def to_members() -> None:
+        view.go_to_page(next(i for i in range(view.page_count()) if view.page_title(i) == "Member"))
+
+    to_members()
+    add = add_button()
+    assert not add.isEnabled()
+    assert add.toolTip() == "The form takes no further “Member” now: its condition for another entry is not met."
+    view.go_to_page(next(i for i in range(view.page_count()) if view.page_title(i) != "Member"))
+    _type(qtbot, _q(view, "/data/n").edit, "2")
+    to_members()
+    assert add_button().isEnabled() and add_button().toolTip() == "Add another entry at the end"
+    _click(qtbot, add_button())
+    assert [c.name for c in inst.node_at("/data").children if c.repeat] == ["member", "member"]
+    assert not add_button().isEnabled()
+    assert inst.to_xml(submission=False).count("<member>") == 2  # asking changed nothing

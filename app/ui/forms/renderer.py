@@ -649,16 +649,30 @@ class FormView(QWidget):
             label = self._repeat_label(e)
             if e.title is not None:
                 e.title.setText(label)
+            # An "Add" the engine would refuse (a new entry would not be relevant) is not offered.
+            refused = (
+                e.add is not None
+                and f.parent_node is not None
+                and f.parent_node.relevant
+                and self._inst.repeat_refusal(self._repeat_ref(e)) is not None
+            )
             if e.children:
                 visible = any(shown)
             else:
-                visible = e.add is not None and (f.parent_node is None or f.parent_node.relevant)
+                visible = e.add is not None and (f.parent_node is None or f.parent_node.relevant) and not refused
             if e.empty is not None:
                 e.empty.setText(self.tr("No entries yet. Use “Add {label}” to add one.").format(label=label))
                 e.empty.setVisible(not e.children)
             if e.add is not None:
                 e.add.setText(self.tr("Add {label}").format(label=label))
-                e.add.setToolTip(self.tr("Add another entry at the end"))
+                e.add.setEnabled(not refused)
+                e.add.setToolTip(
+                    self.tr(
+                        "The form takes no further “{label}” now: its condition for another entry is not met."
+                    ).format(label=label)
+                    if refused
+                    else self.tr("Add another entry at the end")
+                )
         e.visible = visible
         _show(e)
         return visible
@@ -806,10 +820,13 @@ class FormView(QWidget):
             "geoshape": self.tr("A shape needs at least three corners, each as latitude, longitude."),
         }.get(node.bind.type, service_text(exc))
 
-    def _add_entry(self, repeat: _Element) -> None:
+    def _repeat_ref(self, repeat: _Element) -> str:
         f = repeat.field
         assert f.parent_node is not None
-        ref = f"{self._inst.ref(f.parent_node)}/{f.control.ref.rsplit('/', 1)[-1]}"
+        return f"{self._inst.ref(f.parent_node)}/{f.control.ref.rsplit('/', 1)[-1]}"
+
+    def _add_entry(self, repeat: _Element) -> None:
+        ref = self._repeat_ref(repeat)
         try:
             added = self._inst.add_repeat(ref, 1)
         except (AnswerError, FormTooComplex) as exc:
