@@ -48,11 +48,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.forms.model import OSM_MEDIATYPE
 from app.ui.case.widgets import DirectionalLineEdit, ShortTextEdit, follow_direction
 
 if TYPE_CHECKING:
     from app.ui.forms.map_layer import MapTiles
     from app.ui.forms.media_widgets import AnswerFiles
+    from app.ui.forms.osm_widgets import Location, TagField
 
 # Widths in pixels: an answer box as wide as its answers usually are, so the eye finds the next
 # question; labels wrap in the page column (renderer.PAGE_MAX_PX) instead.
@@ -1055,15 +1057,20 @@ def make_question(
     max_pixels: int | None = None,
     files: AnswerFiles | None = None,
     maps: MapTiles | None = None,
+    osm_tags: list[TagField] | None = None,
+    location: Location | None = None,
 ) -> QuestionWidget:
     """The editing widget for a question of control `kind` (input | select1 | select | range | rank
     | trigger | upload) of XForm type `data_type`, shown as `appearance` asks (XLSForm's words).
     `bounds` are a range's start, end and step as the form writes them; an upload's `mediatype`
-    ("image/*", …) and `max_pixels` say what it takes, `files` is where its files go."""
+    ("image/*", …) and `max_pixels` say what it takes, `files` is where its files go; an `osm`
+    upload ("osm/*") edits `osm_tags` and places a new feature at `location()`."""
     # Imported here: those modules build on this one's QuestionWidget.
-    from app.ui.forms import barcode, choice_widgets, geo_widgets, media_widgets, range_widgets
+    from app.ui.forms import barcode, choice_widgets, geo_widgets, media_widgets, osm_widgets, range_widgets
 
     words = appearance.split()
+    if kind == "upload" and mediatype.strip().lower() == OSM_MEDIATYPE:
+        return osm_widgets.OsmQuestion(osm_tags or [], files=files, location=location)
     if kind == "upload":
         return media_widgets.MediaQuestion(
             media_widgets.media_kind(mediatype, appearance),

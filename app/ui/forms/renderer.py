@@ -58,11 +58,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.forms import audit_log as A
+from app.forms import geo
 from app.forms.engine import Field, FormInstance, Node, is_within
 from app.forms.errors import AnswerError, FormTooComplex
+from app.forms.model import Control
 from app.ui.forms.geo_widgets import ReadOnlyGeoQuestion
 from app.ui.forms.map_layer import MapTiles
 from app.ui.forms.media_widgets import AnswerFiles, MediaQuestion
+from app.ui.forms.osm_widgets import OsmQuestion, TagField
 from app.ui.forms.questions import (
     ERROR_COLOR,
     Line,
@@ -516,8 +519,10 @@ class FormView(QWidget):
                 mediatype=ctl.mediatype,
                 max_pixels=ctl.max_pixels,
                 files=self._files,
+                osm_tags=self._tag_fields(ctl, node) if ctl.osm_tags else None,
+                location=self._form_location,
             )
-            if kind != "question" and isinstance(question, MediaQuestion):
+            if kind != "question" and isinstance(question, (MediaQuestion, OsmQuestion)):
                 question.lock_read_only()  # a submitted form, or a read-only question: preview and play
             widget, kind = question, "question"
         elif kind == "note":
@@ -685,6 +690,8 @@ class FormView(QWidget):
             return
         assert isinstance(widget, QuestionWidget)
         widget.set_texts(inst.label(node), inst.hint(node), node.required)
+        if isinstance(widget, OsmQuestion):
+            widget.set_tag_labels(self._tag_fields(e.field.control, node))  # in the form language
         if isinstance(widget, ReadOnlyQuestion):
             widget.set_value(self._display(e.field, node))
             if e.field.kind in CHOICE_KINDS:
@@ -704,6 +711,28 @@ class FormView(QWidget):
                 missing = node.value not in offered and any(v not in offered for v in node.value.split())
                 widget.set_unoffered(inst.unoffered(node) if missing else [])
         widget.set_problem(self._message(node))
+
+    def _tag_fields(self, ctl: Control, node: Node) -> list[TagField]:
+        """An `osm` question's tags with their labels and offered values in the form language."""
+        render = self._inst.render
+        return [
+            TagField(
+                t.key,
+                render(t.label, node).strip() or t.key,
+                tuple((i.value, render(i.label, node).strip() or i.value) for i in t.items),
+            )
+            for t in ctl.osm_tags
+        ]
+
+    def _form_location(self) -> tuple[float, float] | None:
+        """Where a new OSM feature goes: the first location answered in the form, if any."""
+        for state in self._inst.states():
+            bind = self._inst.form.binds.get(state.path)
+            if state.value and state.relevant and bind is not None and bind.type == "geopoint":
+                point = geo.parse_point(state.value)
+                if point is not None:
+                    return point.lat, point.lon
+        return None
 
     def _message(self, node: Node) -> str:
         if node in self._input_errors:
