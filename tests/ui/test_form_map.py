@@ -205,7 +205,7 @@ def test_a_point_is_shown_on_the_map_with_its_accuracy(qtbot, tiles: MapTiles) -
     q.lon.setText("34.8448")
     q.acc.setText("40")
     q.commit()
-    assert answers == ["3.7655 34.8448 0 40"]
+    assert answers == ["3.7655 34.8448 0.0 40.0"]
     assert [(p.lat, p.lon) for p in q.map.points] == [(3.7655, 34.8448)]
     assert q.map.zoom == 15  # one point: the map's most detailed tiles, never enlarged by fitting
     s = q.map.to_screen(34.8448, 3.7655)
@@ -270,7 +270,7 @@ def test_a_double_click_or_enter_places_a_point_on_the_map(qtbot, tiles: MapTile
     placed = trace.points()[-1]
     assert len(trace.points()) == 3
     assert (placed.lat, placed.lon) == (round(lat, 6), round(lon, 6))
-    assert answers[-1].endswith(f"; {round(lat, 6)} {round(lon, 6)} 0 0")
+    assert answers[-1].endswith(f"; {round(lat, 6)} {round(lon, 6)} 0.0 0.0")
     assert (view.zoom, view.center) == (zoom, centre)  # the map did not jump away from the person
     trace.set_read_only(True)
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=where)
@@ -284,7 +284,7 @@ def test_a_double_click_or_enter_places_a_point_on_the_map(qtbot, tiles: MapTile
     point.map.setFocus()
     lon, lat = point.map.to_lonlat(QPointF(point.map.width() / 2, point.map.height() / 2))
     qtbot.keyClick(point.map, Qt.Key.Key_Return)
-    assert taken == [f"{round(lat, 6)} {round(lon, 6)} 0 0"]
+    assert taken == [f"{round(lat, 6)} {round(lon, 6)} 0.0 0.0"]
     assert (point.alt.text(), point.acc.text()) == ("", "")  # a map click measures neither
     assert point.status.text() == "Position taken from the map."
 

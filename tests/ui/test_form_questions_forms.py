@@ -104,14 +104,14 @@ def test_answers_reach_the_engine_as_odk_stores_them(qtbot, tmp_path: Path) -> N
     QGuiApplication.clipboard().setText("-1.2921, 36.8219")
     home.lat.setFocus()
     qtbot.keyClick(home.lat, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert _value(inst, "home") == "-1.2921 36.8219 0 0"
+    assert _value(inst, "home") == "-1.2921 36.8219 0.0 0.0"
 
     plot = view.question_widget("/data/plot")
     assert isinstance(plot, GeoPointsQuestion)
     QGuiApplication.clipboard().setText("0 0\n0 1\n1 1")
     plot.add_edit.setFocus()
     qtbot.keyClick(plot.add_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert _value(inst, "plot") == "0 0 0 0; 0 1 0 0; 1 1 0 0; 0 0 0 0"
+    assert _value(inst, "plot") == "0.0 0.0 0.0 0.0; 0.0 1.0 0.0 0.0; 1.0 1.0 0.0 0.0; 0.0 0.0 0.0 0.0"
 
     card = view.question_widget("/data/card")
     assert isinstance(card, BarcodeQuestion)
@@ -195,7 +195,7 @@ def test_a_stored_submission_reads_back_in_every_widget(qtbot, tmp_path: Path) -
         inst.set_value(f"/data/{name}", value)
     view = _view(qtbot, inst)
     home = view.question_widget("/data/home")
-    assert isinstance(home, GeoPointQuestion) and home.alt.text() == "1650"
+    assert isinstance(home, GeoPointQuestion) and home.alt.text() == "1650.0"
     plot = view.question_widget("/data/plot")
     assert isinstance(plot, GeoPointsQuestion) and plot.list.count() == 3
     needs = view.question_widget("/data/needs")

@@ -60,9 +60,9 @@ def test_a_typed_point_is_answered_once_both_coordinates_are_in(qtbot) -> None: 
     _type(qtbot, q.lat, "-1,2921")  # a decimal comma, as typed in most of the world
     assert answers == []  # longitude still missing: nothing handed over yet
     _type(qtbot, q.lon, "36.8219")
-    assert answers == ["-1.2921 36.8219 0 0"]
+    assert answers == ["-1.2921 36.8219 0.0 0.0"]  # as Collect spells doubles
     _type(qtbot, q.acc, "12")
-    assert answers[-1] == "-1.2921 36.8219 0 12"
+    assert answers[-1] == "-1.2921 36.8219 0.0 12.0"
     assert q.problem() == ""
 
 
@@ -73,10 +73,10 @@ def test_a_pasted_point_fills_every_box(qtbot) -> None:  # noqa: ANN001
     _shown(qtbot, q)
     _paste(qtbot, q.lon, "-1.2921, 36.8219")  # pasted into the longitude box: still a whole point
     assert (q.lat.text(), q.lon.text()) == ("-1.2921", "36.8219")
-    assert answers == ["-1.2921 36.8219 0 0"]
+    assert answers == ["-1.2921 36.8219 0.0 0.0"]  # as Collect spells doubles
     _paste(qtbot, q.alt, "-3.5 29.9 812 4")
-    assert [f.text() for f in q.fields] == ["-3.5", "29.9", "812", "4"]
-    assert answers[-1] == "-3.5 29.9 812 4"
+    assert [f.text() for f in q.fields] == ["-3.5", "29.9", "812.0", "4.0"]
+    assert answers[-1] == "-3.5 29.9 812.0 4.0"
 
 
 def test_an_out_of_range_latitude_is_refused_with_what_to_do(qtbot) -> None:  # noqa: ANN001
@@ -91,7 +91,7 @@ def test_an_out_of_range_latitude_is_refused_with_what_to_do(qtbot) -> None:  # 
     q.set_problem("")  # a refresh after another question's answer keeps the widget's own message
     assert "Latitude" in q.problem()
     _type(qtbot, q.lat, "9.5")
-    assert answers == ["9.5 30 0 0"] and q.problem() == ""
+    assert answers == ["9.5 30.0 0.0 0.0"] and q.problem() == ""
 
 
 def test_a_stored_point_shows_and_clearing_answers_blank(qtbot) -> None:  # noqa: ANN001
@@ -100,7 +100,7 @@ def test_a_stored_point_shows_and_clearing_answers_blank(qtbot) -> None:  # noqa
     q.answered.connect(answers.append)
     _shown(qtbot, q)
     q.set_value("-1.2921 36.8219 1650 5")
-    assert [f.text() for f in q.fields] == ["-1.2921", "36.8219", "1650", "5"]
+    assert [f.text() for f in q.fields] == ["-1.2921", "36.8219", "1650.0", "5.0"]  # the old "1650 5" read
     qtbot.mouseClick(q.clear_button, Qt.MouseButton.LeftButton)
     assert answers == [""] and all(not f.text() for f in q.fields)
 
@@ -126,13 +126,15 @@ def test_a_shape_is_built_from_pasted_lines_reordered_and_closed_on_save(qtbot) 
     assert q.problem() == "A shape needs at least three corners: 2 more to add."
     _paste(qtbot, q.add_edit, "0 1\n1 1\n")
     assert [(p.lat, p.lon) for p in q.points()] == [(0, 0), (0, 1), (1, 1)]
-    assert answers[-1] == "0 0 0 0; 0 1 0 0; 1 1 0 0; 0 0 0 0"  # closed back to the first corner
+    assert (
+        answers[-1] == "0.0 0.0 0.0 0.0; 0.0 1.0 0.0 0.0; 1.0 1.0 0.0 0.0; 0.0 0.0 0.0 0.0"
+    )  # closed back to the first corner
     assert q.problem() == "" and q.count.text().startswith("Corners: 3.")
     # Move the last corner up with the keyboard-reachable button, then remove the first.
     q.list.setCurrentRow(2)
     qtbot.mouseClick(q.up_button, Qt.MouseButton.LeftButton)
     assert [(p.lat, p.lon) for p in q.points()] == [(0, 0), (1, 1), (0, 1)]
-    assert answers[-1] == "0 0 0 0; 1 1 0 0; 0 1 0 0; 0 0 0 0"
+    assert answers[-1] == "0.0 0.0 0.0 0.0; 1.0 1.0 0.0 0.0; 0.0 1.0 0.0 0.0; 0.0 0.0 0.0 0.0"
     q.list.setCurrentRow(0)
     q.list.setFocus()
     qtbot.keyClick(q.list, Qt.Key.Key_Delete)
@@ -185,3 +187,21 @@ def test_location_widgets_look_right_left_to_right_and_right_to_left(qtbot) -> N
             assert trace.preview.layoutDirection() == direction
         finally:
             QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_point_stored_in_the_old_spelling_is_not_answered_again_when_left_unchanged(qtbot) -> None:  # noqa: ANN001
+    """Values saved before Collect's spelling ("lat lon 0 0") are read as they are; visiting the
+    boxes without changing the place gives no new answer (no change in the draft or the audit)."""
+    q = GeoPointQuestion()
+    answers: list[str] = []
+    q.answered.connect(answers.append)
+    _shown(qtbot, q)
+    q.set_value("-1.2921 36.8219 0 0")
+    q.lat.setFocus()
+    q.acc.setFocus()
+    q.acc.clearFocus()
+    q.commit()
+    assert answers == [] and q.value() == "-1.2921 36.8219 0 0"
+    q.acc.setText("7")  # a real change is answered, in Collect's spelling
+    q.commit()
+    assert answers == ["-1.2921 36.8219 0.0 7.0"]

@@ -251,6 +251,8 @@ class GeoPointQuestion(QuestionWidget):
             return
         self._show_local("")
         value = point.text() if point is not None else ""
+        if point is not None and self._emitted and geo.parse_point(self._emitted) == point:
+            return  # the same place spelled as stored before ("0 0" where Collect writes "0.0 0.0")
         if value != self._emitted:
             self._emitted = value
             self._show_on_map()
