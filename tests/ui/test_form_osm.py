@@ -261,6 +261,7 @@ def test_a_submitted_osm_answer_is_a_table_of_its_tags(qtbot, tmp_path: Path) ->
     assert q.table.isVisible()
     rows = [(q.model.item(r, 0).text(), q.model.item(r, 1).text()) for r in range(q.model.rowCount())]
     assert rows == [("Kind of building", "Tent"), ("Name on the door", "Shelter 4")]
+    assert q.details.text() == "The feature is at 3.700000, 34.800000."
 
 
 @pytest.mark.parametrize("rtl", [False, True])

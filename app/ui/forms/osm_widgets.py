@@ -84,6 +84,7 @@ class OsmQuestion(QuestionWidget):
         self.location = location
         self._value = ""
         self._base: bytes | None = None  # the answer file's bytes: edits keep its geometry
+        self._feature: osm.OsmFeature | None = None  # what the answer file holds, once read
         self._held: tuple[tuple[str, str], ...] = ()  # the tags the answer file carries
         self._busy = False  # a file is being stored; edits meanwhile are stored after it
         self._locked = False
@@ -202,6 +203,7 @@ class OsmQuestion(QuestionWidget):
             return
         self._value = value
         self._base = None
+        self._feature = None
         self._show_tags(())
         if value and self.files is not None:
             self.files.get(value, lambda data: self._loaded(value, data))
@@ -257,8 +259,9 @@ class OsmQuestion(QuestionWidget):
             self.note.show_message(service_text(exc))
             return
         self._base = data
+        self._feature = feature
         self._show_tags(feature.tags)
-        self._update(feature)
+        self._update()
 
     def _show_tags(self, tags: tuple[tuple[str, str], ...]) -> None:
         self._held = tags
@@ -297,7 +300,7 @@ class OsmQuestion(QuestionWidget):
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + sum(self.table.rowHeight(r) for r in range(rows)) + 4)
 
-    def _update(self, feature: osm.OsmFeature | None = None) -> None:
+    def _update(self) -> None:
         editing = not self.read_only
         self.grid_host.setVisible(editing)
         self.buttons_row.setVisible(editing)
@@ -308,16 +311,16 @@ class OsmQuestion(QuestionWidget):
         if not editing:
             self._fill_table()
         self.table.setVisible(not editing and self.model.rowCount() > 0)
-        self.details.setText(self._describe(feature))
+        self.details.setText(self._describe(self._feature))
         self.details.setVisible(bool(self.details.text()))
 
     def _describe(self, feature: osm.OsmFeature | None) -> str:
-        if self.read_only:
-            return "" if self._value else self.tr("No tags yet.")
-        if self._busy:
+        if self._busy and not self.read_only:
             return self.tr("Saving…")
         if feature is not None and feature.lat is not None and feature.lon is not None:
             return self.tr("The feature is at {lat}, {lon}.").format(lat=f"{feature.lat:.6f}", lon=f"{feature.lon:.6f}")
+        if self.read_only:
+            return "" if self._value else self.tr("No tags yet.")
         if self._base is not None or self.files is None:
             return ""
         where = self.location() if self.location is not None else None
@@ -417,7 +420,8 @@ class OsmQuestion(QuestionWidget):
         self._held = tags
         self.note.show_message("")
         self.set_problem(self._engine_problem)
-        self._update(_feature_or_none(data))
+        self._feature = _feature_or_none(data)
+        self._update()
         self.answered.emit(name)
         self._edited()  # rows changed while this file was being stored
 
