@@ -482,6 +482,20 @@ TEMPLATES = (
         "ServiceMessages", "These pages belong to different documents; order one document at a time."
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This OSM file declares a document type, which an OSM file never needs."
+    ),  # app/forms/osm.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This OSM file declares entities or a document type, which an OSM file never needs; export it again from OpenMapKit or JOSM.",
+    ),  # app/forms/osm.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "This OSM file has no feature to tag."),  # app/forms/osm.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This OSM file has no tagged feature; tag the feature in OpenMapKit or JOSM and save it."
+    ),  # app/forms/osm.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This XML file is not an OSM file (it has no <osm> element); choose a .osm file."
+    ),  # app/forms/osm.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This answer's file is not stored on this laptop (it may not have been synced yet); attach it again.",
     ),  # app/services/form_media.py
@@ -527,6 +541,9 @@ TEMPLATES = (
         "ServiceMessages",
         "This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.",
     ),  # app/wire/codes.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This is not an OSM file (its XML cannot be read); choose a .osm file."
+    ),  # app/forms/osm.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This key slot belongs to another workspace or device."
     ),  # app/store/keyslots.py

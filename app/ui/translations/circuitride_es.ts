@@ -2129,42 +2129,42 @@
 <context>
     <name>ChoiceQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="281"/>
+        <location filename="../forms/questions.py" line="283"/>
         <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
         <translation>Su respuesta anterior {0} ya no está entre las opciones (una respuesta anterior las cambió). Elija de nuevo o bórrela.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="276"/>
+        <location filename="../forms/questions.py" line="278"/>
         <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
         <translation>Sus respuestas anteriores {0} ya no están entre las opciones (una respuesta anterior las cambió). Elija de nuevo o bórrelas.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="269"/>
+        <location filename="../forms/questions.py" line="271"/>
         <source>The recorded answers {0} are not among the choices the form offers now.</source>
         <translation>Las respuestas registradas {0} no están entre las opciones que el formulario ofrece ahora.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="272"/>
+        <location filename="../forms/questions.py" line="274"/>
         <source>The recorded answer {0} is not among the choices the form offers now.</source>
         <translation>La respuesta registrada {0} no está entre las opciones que el formulario ofrece ahora.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="333"/>
+        <location filename="../forms/questions.py" line="335"/>
         <source>Clear earlier answer</source>
         <translation>Borrar la respuesta anterior</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="333"/>
+        <location filename="../forms/questions.py" line="335"/>
         <source>Clear earlier answers</source>
         <translation>Borrar las respuestas anteriores</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="341"/>
+        <location filename="../forms/questions.py" line="343"/>
         <source>The answer is kept until it is changed.</source>
         <translation>La respuesta se conserva hasta que se cambie.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="345"/>
+        <location filename="../forms/questions.py" line="347"/>
         <source>Remove from the answer what the choices no longer offer</source>
         <translation>Quitar de la respuesta lo que las opciones ya no ofrecen</translation>
     </message>
@@ -4064,207 +4064,212 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="171"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="173"/>
+        <location filename="../forms/renderer.py" line="176"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="174"/>
+        <location filename="../forms/renderer.py" line="177"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="188"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="191"/>
+        <location filename="../forms/renderer.py" line="194"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="192"/>
+        <location filename="../forms/renderer.py" line="195"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="193"/>
+        <location filename="../forms/renderer.py" line="196"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="194"/>
+        <location filename="../forms/renderer.py" line="197"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="365"/>
+        <location filename="../forms/renderer.py" line="368"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="430"/>
+        <location filename="../forms/renderer.py" line="433"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="470"/>
+        <location filename="../forms/renderer.py" line="473"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="472"/>
+        <location filename="../forms/renderer.py" line="475"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="657"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="660"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="661"/>
+        <location filename="../forms/renderer.py" line="676"/>
+        <source>The form takes no further “{label}” now: its condition for another entry is not met.</source>
+        <translation>El formulario no admite más «{label}» ahora: no se cumple su condición para otra entrada.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="679"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="704"/>
+        <location filename="../forms/renderer.py" line="747"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="705"/>
+        <location filename="../forms/renderer.py" line="748"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="731"/>
+        <location filename="../forms/renderer.py" line="774"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="733"/>
+        <location filename="../forms/renderer.py" line="776"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="738"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="795"/>
+        <location filename="../forms/renderer.py" line="838"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Elija un valor de la escala o borre la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="799"/>
+        <location filename="../forms/renderer.py" line="842"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="800"/>
+        <location filename="../forms/renderer.py" line="843"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="801"/>
+        <location filename="../forms/renderer.py" line="844"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="802"/>
+        <location filename="../forms/renderer.py" line="845"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="803"/>
+        <location filename="../forms/renderer.py" line="846"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="804"/>
+        <location filename="../forms/renderer.py" line="847"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Escriba una ubicación como latitud, longitud, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="805"/>
+        <location filename="../forms/renderer.py" line="848"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Una línea necesita al menos dos puntos, cada uno como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="806"/>
+        <location filename="../forms/renderer.py" line="849"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Una forma necesita al menos tres esquinas, cada una como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="835"/>
+        <location filename="../forms/renderer.py" line="881"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="836"/>
+        <location filename="../forms/renderer.py" line="882"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="882"/>
+        <location filename="../forms/renderer.py" line="928"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1000"/>
+        <location filename="../forms/renderer.py" line="1046"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1000"/>
+        <location filename="../forms/renderer.py" line="1046"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1003"/>
+        <location filename="../forms/renderer.py" line="1049"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1004"/>
+        <location filename="../forms/renderer.py" line="1050"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1005"/>
+        <location filename="../forms/renderer.py" line="1051"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1156"/>
+        <location filename="../forms/renderer.py" line="1202"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1160"/>
+        <location filename="../forms/renderer.py" line="1206"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1162"/>
+        <location filename="../forms/renderer.py" line="1208"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1175"/>
+        <location filename="../forms/renderer.py" line="1221"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -4359,22 +4364,22 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>La precisión no puede ser negativa: escriba metros o déjela en blanco.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="316"/>
+        <location filename="../forms/geo_widgets.py" line="318"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>No hay ningún servicio de ubicación disponible: escriba o pegue las coordenadas.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="321"/>
+        <location filename="../forms/geo_widgets.py" line="323"/>
         <source>Finding the position…</source>
         <translation>Buscando la posición…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="334"/>
+        <location filename="../forms/geo_widgets.py" line="336"/>
         <source>Position filled in from this computer.</source>
         <translation>Posición obtenida de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="338"/>
+        <location filename="../forms/geo_widgets.py" line="340"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>No se pudo encontrar la posición. Escriba o pegue las coordenadas.</translation>
     </message>
@@ -4382,72 +4387,72 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="417"/>
+        <location filename="../forms/geo_widgets.py" line="419"/>
         <source>Corners</source>
         <translation>Esquinas</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="417"/>
+        <location filename="../forms/geo_widgets.py" line="419"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="426"/>
+        <location filename="../forms/geo_widgets.py" line="428"/>
         <source>latitude, longitude</source>
         <translation>latitud, longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="427"/>
+        <location filename="../forms/geo_widgets.py" line="429"/>
         <source>New point: latitude, longitude</source>
         <translation>Punto nuevo: latitud, longitud</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="430"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Add point</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="431"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="432"/>
+        <location filename="../forms/geo_widgets.py" line="434"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="433"/>
+        <location filename="../forms/geo_widgets.py" line="435"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="434"/>
+        <location filename="../forms/geo_widgets.py" line="436"/>
         <source>Clear all</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="496"/>
+        <location filename="../forms/geo_widgets.py" line="498"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>La línea {line} no es una ubicación: escriba “latitud, longitud”, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="544"/>
+        <location filename="../forms/geo_widgets.py" line="546"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Una forma necesita al menos tres esquinas: faltan {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="546"/>
+        <location filename="../forms/geo_widgets.py" line="548"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Una línea necesita al menos dos puntos: añada uno más.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="572"/>
+        <location filename="../forms/geo_widgets.py" line="574"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Esquinas: {count}. La forma se cierra volviendo a la primera esquina.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="574"/>
+        <location filename="../forms/geo_widgets.py" line="576"/>
         <source>Points: {count}.</source>
         <translation>Puntos: {count}.</translation>
     </message>
@@ -5656,12 +5661,12 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="122"/>
+        <location filename="../forms/questions.py" line="124"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="124"/>
+        <location filename="../forms/questions.py" line="126"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
@@ -6452,6 +6457,94 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     </message>
 </context>
 <context>
+    <name>OsmQuestion</name>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="105"/>
+        <source>Attach an .osm file…</source>
+        <translation>Adjuntar un archivo .osm…</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="106"/>
+        <source>Use the tags of a feature saved in OpenMapKit or JOSM</source>
+        <translation>Usar las etiquetas de un elemento guardado en OpenMapKit o JOSM</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="107"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="108"/>
+        <source>Leave this question without tags</source>
+        <translation>Dejar esta pregunta sin etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="118"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="118"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="254"/>
+        <source>This OSM file could not be read from the workspace.</source>
+        <translation>No se pudo leer este archivo OSM del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="319"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="321"/>
+        <source>The feature is at {lat}, {lon}.</source>
+        <translation>El elemento está en {lat}, {lon}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="323"/>
+        <source>No tags yet.</source>
+        <translation>Aún no hay etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="328"/>
+        <source>The feature will be placed at this form&apos;s location ({lat}, {lon}).</source>
+        <translation>El elemento se situará en la ubicación de este formulario ({lat}, {lon}).</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="331"/>
+        <source>No location is answered in this form yet: the feature will have no coordinates.</source>
+        <translation>Este formulario aún no tiene ninguna ubicación respondida: el elemento no tendrá coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="358"/>
+        <source>Attach an OpenStreetMap file</source>
+        <translation>Adjuntar un archivo de OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="360"/>
+        <source>OpenStreetMap files (*.osm *.xml)</source>
+        <translation>Archivos de OpenStreetMap (*.osm *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="360"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="371"/>
+        <source>This file is too large to be one feature&apos;s OSM file.</source>
+        <translation>Este archivo es demasiado grande para ser el archivo OSM de un solo elemento.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="376"/>
+        <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
+        <translation>No se pudo leer este archivo. Compruebe que sigue ahí, o cópielo primero a este portátil.</translation>
+    </message>
+</context>
+<context>
     <name>PdfCheck</name>
     <message>
         <location filename="../case/pdf_view.py" line="52"/>
@@ -6917,12 +7010,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="351"/>
+        <location filename="../forms/geo_widgets.py" line="353"/>
         <source>Drawing of the points</source>
         <translation>Dibujo de los puntos</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="366"/>
+        <location filename="../forms/geo_widgets.py" line="368"/>
         <source>No points yet</source>
         <translation>Aún no hay puntos</translation>
     </message>
@@ -7077,8 +7170,8 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="172"/>
-        <location filename="../forms/questions.py" line="181"/>
+        <location filename="../forms/questions.py" line="174"/>
+        <location filename="../forms/questions.py" line="183"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>
@@ -7153,7 +7246,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="548"/>
+        <location filename="../forms/questions.py" line="550"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
@@ -8002,7 +8095,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="981"/>
+        <location filename="../forms/questions.py" line="983"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -8010,23 +8103,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="806"/>
+        <location filename="../forms/questions.py" line="808"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="809"/>
+        <location filename="../forms/questions.py" line="811"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="850"/>
-        <location filename="../forms/questions.py" line="880"/>
+        <location filename="../forms/questions.py" line="852"/>
+        <location filename="../forms/questions.py" line="882"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="865"/>
+        <location filename="../forms/questions.py" line="867"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -8699,12 +8792,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
         <translation>El archivo de esta respuesta no está guardado en este portátil (quizá aún no se ha sincronizado); vuelva a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>This appointment is already cancelled.</source>
         <translation>Esta cita ya está cancelada.</translation>
     </message>
@@ -8944,1067 +9037,1097 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>No hay ningún usuario {user} en este portátil: el trabajo se asigna a uno de sus usuarios (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="484"/>
+        <source>This OSM file declares a document type, which an OSM file never needs.</source>
+        <translation>Este archivo OSM declara un tipo de documento, algo que un archivo OSM nunca necesita.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="487"/>
+        <source>This OSM file declares entities or a document type, which an OSM file never needs; export it again from OpenMapKit or JOSM.</source>
+        <translation>Este archivo OSM declara entidades o un tipo de documento, algo que un archivo OSM nunca necesita; expórtelo de nuevo desde OpenMapKit o JOSM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="491"/>
+        <source>This OSM file has no feature to tag.</source>
+        <translation>Este archivo OSM no tiene ningún elemento que etiquetar.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="492"/>
+        <source>This OSM file has no tagged feature; tag the feature in OpenMapKit or JOSM and save it.</source>
+        <translation>Este archivo OSM no tiene ningún elemento etiquetado; etiquete el elemento en OpenMapKit o JOSM y guárdelo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="495"/>
+        <source>This XML file is not an OSM file (it has no &lt;osm&gt; element); choose a .osm file.</source>
+        <translation>Este archivo XML no es un archivo OSM (no tiene el elemento &lt;osm&gt;); elija un archivo .osm.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Esta cita está en estado {status}; reserve una nueva en lugar de moverla.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Esta cita se canceló, no se presentaron o ya tuvo lugar: reserve una nueva antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Esta cita se canceló; reserve una nueva.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
         <translation>Esta copia de seguridad está dañada (no se puede leer una ranura de clave): elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This backup is damaged (its HQ recovery slot cannot be read): choose another backup.</source>
         <translation>Esta copia de seguridad está dañada (no se puede leer su ranura de recuperación de la sede central): elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
         <translation>Esta copia de seguridad está dañada (no se puede leer su workspace.json): elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
         <translation>Esta copia de seguridad está dañada: la contraseña es correcta, pero su base de datos no se puede leer. No se restauró nada; elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="524"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="528"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>This form cannot be submitted yet: {problem}.</source>
         <translation>Este formulario aún no se puede enviar: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>This form&apos;s audit log could not be recorded: {problem}.</source>
         <translation>No se pudo guardar el registro de auditoría de este formulario: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="544"/>
+        <source>This is not an OSM file (its XML cannot be read); choose a .osm file.</source>
+        <translation>Esto no es un archivo OSM (su XML no se puede leer); elija un archivo .osm.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="547"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="550"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="554"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="540"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
         <translation>Este espacio de trabajo lo creó una versión más reciente de Circuit Ride (formato de carpeta {found}; esta versión conoce {known}): instale esa versión o una posterior; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
         <translation>Este espacio de trabajo lo creó una versión más reciente de Circuit Ride (formato {revision}; esta versión conoce formatos hasta {head}): instale esa versión o una posterior; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>This workspace was restored from a backup as a new device: ask HQ for a new enrollment code (`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the laptop&apos;s administrator.</source>
         <translation>Este espacio de trabajo se restauró desde una copia de seguridad como un dispositivo nuevo: pida a la sede central un código de registro nuevo (`circuitride hq enroll-device`) y ejecute `circuitride sync enroll --code CODE` como administrador del portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Tipo de cita desconocido «{type}»: use uno de estos: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Agrupación desconocida &apos;{by}&apos;: use una de estas: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de aviso desconocido «{kind}»: use uno de estos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="617"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>Su rol ({role}) no permite preparar paquetes de viaje: los prepara un miembro del equipo de casos (entrevistador, apoyo a la resolución o jefe de equipo).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>Su rol ({role}) solo ve su propio trabajo; un jefe de equipo ve el de cualquiera.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="645"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>an unknown place</source>
         <translation>un lugar desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="638"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>reservar una cita pese a un conflicto de agenda</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>fecha: indique un día como 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>fecha: {day} es futura; registre un resultado el día en que se dio o después.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="659"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="660"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>tiene {count} periodos; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: ya hay otro intérprete llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>elemento {number}: debe ser un código de idioma con un nivel opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="702"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="705"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>must be a list of languages</source>
         <translation>debe ser una lista de idiomas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>must be a list of periods</source>
         <translation>debe ser una lista de periodos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>debe ser un número entero de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="705"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="708"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="709"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="728"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>debe indicar al menos un idioma (códigos ISO 639 como ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="733"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="718"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>names {code} twice</source>
         <translation>menciona {code} dos veces</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="736"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>indica {count} idiomas; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="740"/>
         <source>no free slot between the dates given</source>
         <translation>no hay ningún hueco libre entre las fechas indicadas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ningún intérprete de {site} habla {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ningún día laborable entre las fechas indicadas está por venir</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>periodo {number}: termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>periodo {number}: debe tener inicio, fin y un motivo opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="737"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>period {number}: needs its first and last day</source>
         <translation>periodo {number}: necesita su primer y su último día</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>period {number}: {problem}</source>
         <translation>periodo {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="739"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="740"/>
+        <location filename="../service_messages.py" line="757"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="758"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="761"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="746"/>
+        <location filename="../service_messages.py" line="763"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="764"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="748"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>room {room} is booked at {when}</source>
         <translation>la sala {room} está reservada a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="767"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="770"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>llevar un caso más allá de una denegación (una apelación)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="754"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="755"/>
+        <location filename="../service_messages.py" line="772"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="758"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>the family is booked at {when}</source>
         <translation>la familia tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="759"/>
+        <location filename="../service_messages.py" line="776"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>el expediente de {case} no tiene ubicación habitual registrada: indique adónde va con --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="762"/>
+        <location filename="../service_messages.py" line="779"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>el expediente de {case} está en manos de {holder} desde {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="782"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>el expediente de {case} no está prestado (está en {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>the interpreter is booked at {when}</source>
         <translation>el intérprete tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="786"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>el intérprete no está en la lista de este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="770"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>there is no case {case} in this workspace</source>
         <translation>no hay ningún caso {case} en este espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="771"/>
+        <location filename="../service_messages.py" line="788"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="774"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="775"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="776"/>
+        <location filename="../service_messages.py" line="793"/>
         <source>working hours {value} end before they start</source>
         <translation>el horario {value} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="794"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="778"/>
+        <location filename="../service_messages.py" line="795"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} números de caso a la vez son más de {limit:,}: divídalos en varios lotes.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="798"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} casos a la vez son más de {limit:,}: acote el filtro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>Hay {count} misiones llamadas «{ride}»: indique el identificador de la que busca ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} intérpretes se llaman «{name}»: use el identificador (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="808"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{file} declares its tiles as &apos;{format}&apos;; only PNG, JPEG and WebP tiles can be drawn. Export the map as raster MBTiles and install that file.</source>
         <translation>{file} declara sus teselas como “{format}”; solo se pueden dibujar teselas PNG, JPEG y WebP. Exporte el mapa como MBTiles ráster e instale ese archivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="796"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{file} holds vector tiles (pbf), which this program cannot draw: export the map as raster MBTiles (PNG or JPEG tiles) and install that file.</source>
         <translation>{file} contiene teselas vectoriales (pbf), que este programa no puede dibujar: exporte el mapa como MBTiles ráster (teselas PNG o JPEG) e instale ese archivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="800"/>
+        <location filename="../service_messages.py" line="817"/>
         <source>{file} is not an MBTiles map ({why}). Export the map as raster MBTiles (PNG or JPEG tiles), for example from QGIS or the tool that made it, and install that file.</source>
         <translation>{file} no es un mapa MBTiles ({why}). Exporte el mapa como MBTiles ráster (teselas PNG o JPEG), por ejemplo desde QGIS o desde la herramienta con la que se creó, e instale ese archivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="821"/>
         <source>{file}: no such file. Check the path and try again.</source>
         <translation>{file}: no existe ese archivo. Compruebe la ruta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="805"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="806"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} es un borrador que no se ha enviado: envíe primero el formulario y después genere su registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="830"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="817"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} no habla {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="818"/>
+        <location filename="../service_messages.py" line="835"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} está ausente del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="836"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} ya no trabaja con el equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="820"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} no habla ninguno de los idiomas de la familia ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="823"/>
+        <location filename="../service_messages.py" line="840"/>
         <source>{n} principal applicants in one case.</source>
         <translation>{n} solicitantes principales en un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="824"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="825"/>
+        <location filename="../service_messages.py" line="842"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} es un archivo: indique una carpeta para los paquetes de la misión.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="828"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="848"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="834"/>
+        <location filename="../service_messages.py" line="851"/>
         <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
         <translation>{path} no es una copia de seguridad de Circuit Ride: elija la carpeta que creó una copia de seguridad (contiene workspace.json, db.sqlite y keyslots).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="838"/>
+        <location filename="../service_messages.py" line="855"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="841"/>
+        <location filename="../service_messages.py" line="858"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="844"/>
+        <location filename="../service_messages.py" line="861"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="845"/>
+        <location filename="../service_messages.py" line="862"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="846"/>
+        <location filename="../service_messages.py" line="863"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: indique una hora futura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="847"/>
+        <location filename="../service_messages.py" line="864"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="850"/>
+        <location filename="../service_messages.py" line="867"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="853"/>
+        <location filename="../service_messages.py" line="870"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="856"/>
+        <location filename="../service_messages.py" line="873"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="859"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="863"/>
+        <location filename="../service_messages.py" line="880"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="864"/>
+        <location filename="../service_messages.py" line="881"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="868"/>
+        <location filename="../service_messages.py" line="885"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="872"/>
+        <location filename="../service_messages.py" line="889"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="876"/>
+        <location filename="../service_messages.py" line="893"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="880"/>
+        <location filename="../service_messages.py" line="897"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="884"/>
+        <location filename="../service_messages.py" line="901"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="888"/>
+        <location filename="../service_messages.py" line="905"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="892"/>
+        <location filename="../service_messages.py" line="909"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="893"/>
+        <location filename="../service_messages.py" line="910"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="894"/>
+        <location filename="../service_messages.py" line="911"/>
         <source>{start} is in the past</source>
         <translation>{start} ya pasó</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="895"/>
+        <location filename="../service_messages.py" line="912"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>de {start} a {end} queda fuera del horario de {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="898"/>
+        <location filename="../service_messages.py" line="915"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>{user} está desactivado: asigne el trabajo a un usuario activo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="901"/>
+        <location filename="../service_messages.py" line="918"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="905"/>
+        <location filename="../service_messages.py" line="922"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="909"/>
+        <location filename="../service_messages.py" line="926"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="910"/>
+        <location filename="../service_messages.py" line="927"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="913"/>
+        <location filename="../service_messages.py" line="930"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="916"/>
+        <location filename="../service_messages.py" line="933"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="917"/>
+        <location filename="../service_messages.py" line="934"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="921"/>
+        <location filename="../service_messages.py" line="938"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="922"/>
+        <location filename="../service_messages.py" line="939"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
@@ -10500,42 +10623,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="635"/>
+        <location filename="../forms/questions.py" line="637"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="636"/>
+        <location filename="../forms/questions.py" line="638"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="637"/>
+        <location filename="../forms/questions.py" line="639"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="644"/>
+        <location filename="../forms/questions.py" line="646"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="645"/>
+        <location filename="../forms/questions.py" line="647"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="646"/>
+        <location filename="../forms/questions.py" line="648"/>
         <source>Choose the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="654"/>
+        <location filename="../forms/questions.py" line="656"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="655"/>
+        <location filename="../forms/questions.py" line="657"/>
         <source>Fill in the current time</source>
         <translation>Insertar la hora actual</translation>
     </message>
@@ -11196,7 +11319,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="704"/>
+        <location filename="../forms/geo_widgets.py" line="706"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>

@@ -2146,42 +2146,42 @@
 <context>
     <name>ChoiceQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="281"/>
+        <location filename="../forms/questions.py" line="283"/>
         <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
         <translation>Вашего прежнего ответа {0} теперь нет среди вариантов (их изменил один из предыдущих ответов). Выберите снова или очистите его.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="276"/>
+        <location filename="../forms/questions.py" line="278"/>
         <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
         <translation>Ваших прежних ответов {0} теперь нет среди вариантов (их изменил один из предыдущих ответов). Выберите снова или очистите их.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="269"/>
+        <location filename="../forms/questions.py" line="271"/>
         <source>The recorded answers {0} are not among the choices the form offers now.</source>
         <translation>Записанные ответы {0} не входят в варианты, которые форма предлагает сейчас.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="272"/>
+        <location filename="../forms/questions.py" line="274"/>
         <source>The recorded answer {0} is not among the choices the form offers now.</source>
         <translation>Записанный ответ {0} не входит в варианты, которые форма предлагает сейчас.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="333"/>
+        <location filename="../forms/questions.py" line="335"/>
         <source>Clear earlier answer</source>
         <translation>Очистить прежний ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="333"/>
+        <location filename="../forms/questions.py" line="335"/>
         <source>Clear earlier answers</source>
         <translation>Очистить прежние ответы</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="341"/>
+        <location filename="../forms/questions.py" line="343"/>
         <source>The answer is kept until it is changed.</source>
         <translation>Ответ сохраняется, пока его не изменят.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="345"/>
+        <location filename="../forms/questions.py" line="347"/>
         <source>Remove from the answer what the choices no longer offer</source>
         <translation>Убрать из ответа то, чего уже нет среди вариантов</translation>
     </message>
@@ -4110,207 +4110,212 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="171"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="173"/>
+        <location filename="../forms/renderer.py" line="176"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="174"/>
+        <location filename="../forms/renderer.py" line="177"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="188"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="191"/>
+        <location filename="../forms/renderer.py" line="194"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="192"/>
+        <location filename="../forms/renderer.py" line="195"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="193"/>
+        <location filename="../forms/renderer.py" line="196"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="194"/>
+        <location filename="../forms/renderer.py" line="197"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="365"/>
+        <location filename="../forms/renderer.py" line="368"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="430"/>
+        <location filename="../forms/renderer.py" line="433"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="470"/>
+        <location filename="../forms/renderer.py" line="473"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="472"/>
+        <location filename="../forms/renderer.py" line="475"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="657"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="660"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="661"/>
+        <location filename="../forms/renderer.py" line="676"/>
+        <source>The form takes no further “{label}” now: its condition for another entry is not met.</source>
+        <translation>Форма сейчас не принимает больше «{label}»: условие для ещё одной записи не выполнено.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="679"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="704"/>
+        <location filename="../forms/renderer.py" line="747"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="705"/>
+        <location filename="../forms/renderer.py" line="748"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="731"/>
+        <location filename="../forms/renderer.py" line="774"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="733"/>
+        <location filename="../forms/renderer.py" line="776"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="738"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="795"/>
+        <location filename="../forms/renderer.py" line="838"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Выберите значение на шкале или очистите ответ.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="799"/>
+        <location filename="../forms/renderer.py" line="842"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="800"/>
+        <location filename="../forms/renderer.py" line="843"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="801"/>
+        <location filename="../forms/renderer.py" line="844"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="802"/>
+        <location filename="../forms/renderer.py" line="845"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="803"/>
+        <location filename="../forms/renderer.py" line="846"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="804"/>
+        <location filename="../forms/renderer.py" line="847"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введите местоположение в формате «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="805"/>
+        <location filename="../forms/renderer.py" line="848"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для линии нужны как минимум две точки, каждая в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="806"/>
+        <location filename="../forms/renderer.py" line="849"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фигуры нужны как минимум три угла, каждый в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="835"/>
+        <location filename="../forms/renderer.py" line="881"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="836"/>
+        <location filename="../forms/renderer.py" line="882"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="882"/>
+        <location filename="../forms/renderer.py" line="928"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1000"/>
+        <location filename="../forms/renderer.py" line="1046"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1000"/>
+        <location filename="../forms/renderer.py" line="1046"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1003"/>
+        <location filename="../forms/renderer.py" line="1049"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1004"/>
+        <location filename="../forms/renderer.py" line="1050"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1005"/>
+        <location filename="../forms/renderer.py" line="1051"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1156"/>
+        <location filename="../forms/renderer.py" line="1202"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1160"/>
+        <location filename="../forms/renderer.py" line="1206"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1162"/>
+        <location filename="../forms/renderer.py" line="1208"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1175"/>
+        <location filename="../forms/renderer.py" line="1221"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -4405,22 +4410,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Точность не может быть отрицательной: укажите её в метрах или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="316"/>
+        <location filename="../forms/geo_widgets.py" line="318"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>Служба определения местоположения недоступна: введите или вставьте координаты.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="321"/>
+        <location filename="../forms/geo_widgets.py" line="323"/>
         <source>Finding the position…</source>
         <translation>Определение местоположения…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="334"/>
+        <location filename="../forms/geo_widgets.py" line="336"/>
         <source>Position filled in from this computer.</source>
         <translation>Координаты подставлены по данным этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="338"/>
+        <location filename="../forms/geo_widgets.py" line="340"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>Не удалось определить местоположение. Введите или вставьте координаты вручную.</translation>
     </message>
@@ -4428,72 +4433,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="417"/>
+        <location filename="../forms/geo_widgets.py" line="419"/>
         <source>Corners</source>
         <translation>Углы</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="417"/>
+        <location filename="../forms/geo_widgets.py" line="419"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="426"/>
+        <location filename="../forms/geo_widgets.py" line="428"/>
         <source>latitude, longitude</source>
         <translation>широта, долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="427"/>
+        <location filename="../forms/geo_widgets.py" line="429"/>
         <source>New point: latitude, longitude</source>
         <translation>Новая точка: широта, долгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="430"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Add point</source>
         <translation>Добавить точку</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="431"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="432"/>
+        <location filename="../forms/geo_widgets.py" line="434"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="433"/>
+        <location filename="../forms/geo_widgets.py" line="435"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="434"/>
+        <location filename="../forms/geo_widgets.py" line="436"/>
         <source>Clear all</source>
         <translation>Очистить всё</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="496"/>
+        <location filename="../forms/geo_widgets.py" line="498"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Строка {line} — не координаты: напишите «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="544"/>
+        <location filename="../forms/geo_widgets.py" line="546"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Для фигуры нужны как минимум три угла: добавьте ещё {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="546"/>
+        <location filename="../forms/geo_widgets.py" line="548"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Для линии нужны как минимум две точки: добавьте ещё одну.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="572"/>
+        <location filename="../forms/geo_widgets.py" line="574"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Углов: {count}. Последний угол соединяется с первым, фигура замыкается.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="574"/>
+        <location filename="../forms/geo_widgets.py" line="576"/>
         <source>Points: {count}.</source>
         <translation>Точек: {count}.</translation>
     </message>
@@ -5703,12 +5708,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="122"/>
+        <location filename="../forms/questions.py" line="124"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="124"/>
+        <location filename="../forms/questions.py" line="126"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
@@ -6503,6 +6508,94 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>OsmQuestion</name>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="105"/>
+        <source>Attach an .osm file…</source>
+        <translation>Прикрепить файл .osm…</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="106"/>
+        <source>Use the tags of a feature saved in OpenMapKit or JOSM</source>
+        <translation>Использовать теги объекта, сохранённого в OpenMapKit или JOSM</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="107"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="108"/>
+        <source>Leave this question without tags</source>
+        <translation>Оставить этот вопрос без тегов</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="118"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="118"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="254"/>
+        <source>This OSM file could not be read from the workspace.</source>
+        <translation>Не удалось прочитать этот файл OSM из рабочего пространства.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="319"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="321"/>
+        <source>The feature is at {lat}, {lon}.</source>
+        <translation>Объект находится в {lat}, {lon}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="323"/>
+        <source>No tags yet.</source>
+        <translation>Тегов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="328"/>
+        <source>The feature will be placed at this form&apos;s location ({lat}, {lon}).</source>
+        <translation>Объект будет размещён в месте этой формы ({lat}, {lon}).</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="331"/>
+        <source>No location is answered in this form yet: the feature will have no coordinates.</source>
+        <translation>В этой форме ещё не указано ни одного места: у объекта не будет координат.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="358"/>
+        <source>Attach an OpenStreetMap file</source>
+        <translation>Прикрепить файл OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="360"/>
+        <source>OpenStreetMap files (*.osm *.xml)</source>
+        <translation>Файлы OpenStreetMap (*.osm *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="360"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="371"/>
+        <source>This file is too large to be one feature&apos;s OSM file.</source>
+        <translation>Этот файл слишком велик для файла OSM одного объекта.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="376"/>
+        <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
+        <translation>Не удалось прочитать этот файл. Проверьте, что он всё ещё на месте, или сначала скопируйте его на этот ноутбук.</translation>
+    </message>
+</context>
+<context>
     <name>PdfCheck</name>
     <message>
         <location filename="../case/pdf_view.py" line="52"/>
@@ -6970,12 +7063,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="351"/>
+        <location filename="../forms/geo_widgets.py" line="353"/>
         <source>Drawing of the points</source>
         <translation>Схема точек</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="366"/>
+        <location filename="../forms/geo_widgets.py" line="368"/>
         <source>No points yet</source>
         <translation>Точек пока нет</translation>
     </message>
@@ -7132,8 +7225,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="172"/>
-        <location filename="../forms/questions.py" line="181"/>
+        <location filename="../forms/questions.py" line="174"/>
+        <location filename="../forms/questions.py" line="183"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>
@@ -7208,7 +7301,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="548"/>
+        <location filename="../forms/questions.py" line="550"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -8064,7 +8157,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="981"/>
+        <location filename="../forms/questions.py" line="983"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -8072,23 +8165,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="806"/>
+        <location filename="../forms/questions.py" line="808"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="809"/>
+        <location filename="../forms/questions.py" line="811"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="850"/>
-        <location filename="../forms/questions.py" line="880"/>
+        <location filename="../forms/questions.py" line="852"/>
+        <location filename="../forms/questions.py" line="882"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="865"/>
+        <location filename="../forms/questions.py" line="867"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -8761,12 +8854,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
         <translation>Файл этого ответа не хранится на этом ноутбуке (возможно, он ещё не синхронизирован); прикрепите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>This appointment is already cancelled.</source>
         <translation>Эта встреча уже отменена.</translation>
     </message>
@@ -9006,1067 +9099,1097 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>На этом ноутбуке нет пользователя {user}: работу можно передать только одному из его пользователей (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="484"/>
+        <source>This OSM file declares a document type, which an OSM file never needs.</source>
+        <translation>Этот файл OSM объявляет тип документа, а файлу OSM это никогда не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="487"/>
+        <source>This OSM file declares entities or a document type, which an OSM file never needs; export it again from OpenMapKit or JOSM.</source>
+        <translation>Этот файл OSM объявляет сущности или тип документа, а файлу OSM это никогда не нужно; экспортируйте его снова из OpenMapKit или JOSM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="491"/>
+        <source>This OSM file has no feature to tag.</source>
+        <translation>В этом файле OSM нет объекта, который можно пометить тегами.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="492"/>
+        <source>This OSM file has no tagged feature; tag the feature in OpenMapKit or JOSM and save it.</source>
+        <translation>В этом файле OSM нет объекта с тегами; добавьте теги объекту в OpenMapKit или JOSM и сохраните его.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="495"/>
+        <source>This XML file is not an OSM file (it has no &lt;osm&gt; element); choose a .osm file.</source>
+        <translation>Этот файл XML не является файлом OSM (в нём нет элемента &lt;osm&gt;); выберите файл .osm.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Эта встреча в состоянии {status}; забронируйте новую вместо переноса.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Эта встреча отменена, пропущена или уже состоялась: забронируйте новую, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Эта встреча отменена; забронируйте новую.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
         <translation>Эта резервная копия повреждена (не читается слот ключа): выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This backup is damaged (its HQ recovery slot cannot be read): choose another backup.</source>
         <translation>Эта резервная копия повреждена (не читается её слот восстановления штаб-квартиры): выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
         <translation>Эта резервная копия повреждена (не читается её файл workspace.json): выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
         <translation>Эта резервная копия повреждена: пароль верный, но её база данных не читается. Ничего не восстановлено; выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="524"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="528"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>This form cannot be submitted yet: {problem}.</source>
         <translation>Эту форму пока нельзя отправить: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>This form&apos;s audit log could not be recorded: {problem}.</source>
         <translation>Не удалось записать журнал аудита этой формы: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="544"/>
+        <source>This is not an OSM file (its XML cannot be read); choose a .osm file.</source>
+        <translation>Это не файл OSM (его XML невозможно прочитать); выберите файл .osm.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="547"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="550"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="554"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="540"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride (формат папки {found}; эта версия знает {known}): установите ту версию или более новую; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride (формат {revision}; эта версия знает форматы до {head}): установите ту версию или более новую; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>This workspace was restored from a backup as a new device: ask HQ for a new enrollment code (`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the laptop&apos;s administrator.</source>
         <translation>Это рабочее пространство восстановлено из резервной копии как новое устройство: попросите в штаб-квартире новый код регистрации (`circuitride hq enroll-device`) и выполните `circuitride sync enroll --code CODE` от имени администратора ноутбука.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Неизвестный тип встречи «{type}»: используйте один из следующих: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Неизвестная группировка «{by}»: используйте одну из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Неизвестный тип уведомления «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="617"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>С вашей ролью ({role}) нельзя формировать пакеты документов для выезда: их формирует сотрудник, работающий с делами (интервьюер, поддержка принятия решений или руководитель группы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>С вашей ролью ({role}) видна только ваша собственная работа; руководитель группы видит работу любого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="645"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>an unknown place</source>
         <translation>неизвестное место</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="638"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронировать встречу несмотря на конфликт в расписании</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: укажите день вида 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} в будущем; записывайте результат в день его вынесения или позже.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="659"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="660"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>содержит {count} периодов; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: другой переводчик уже носит имя «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>элемент {number}: должен быть код языка с необязательным уровнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="702"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="705"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>must be a list of languages</source>
         <translation>должно быть списком языков</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>must be a list of periods</source>
         <translation>должно быть списком периодов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>должно быть целым числом от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="705"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="708"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="709"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="728"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>должно содержать хотя бы один язык (коды ISO 639, например ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="733"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="718"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>names {code} twice</source>
         <translation>называет {code} дважды</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="736"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>называет {count} языков; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="740"/>
         <source>no free slot between the dates given</source>
         <translation>нет свободного времени между указанными датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ни один переводчик в {site} не владеет языком {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ни один рабочий день между указанными датами ещё не наступил</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>период {number}: заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>период {number}: должен содержать начало, конец и необязательную причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="737"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>period {number}: needs its first and last day</source>
         <translation>период {number}: нужны его первый и последний день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>period {number}: {problem}</source>
         <translation>период {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="739"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="740"/>
+        <location filename="../service_messages.py" line="757"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="758"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="761"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="746"/>
+        <location filename="../service_messages.py" line="763"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="764"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="748"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>room {room} is booked at {when}</source>
         <translation>комната {room} забронирована на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="767"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="770"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>продвигать дело после отказа (апелляция)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="754"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="755"/>
+        <location filename="../service_messages.py" line="772"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="758"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>the family is booked at {when}</source>
         <translation>у семьи встреча на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="759"/>
+        <location filename="../service_messages.py" line="776"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для папки дела {case} не записано постоянное место: укажите, куда её вернуть, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="762"/>
+        <location filename="../service_messages.py" line="779"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>папка дела {case} у {holder} с {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="782"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>папка дела {case} не выдана (она в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>the interpreter is booked at {when}</source>
         <translation>переводчик занят на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="786"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>переводчика нет в списке этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="770"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>there is no case {case} in this workspace</source>
         <translation>в этом рабочем пространстве нет дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="771"/>
+        <location filename="../service_messages.py" line="788"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="774"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="775"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="776"/>
+        <location filename="../service_messages.py" line="793"/>
         <source>working hours {value} end before they start</source>
         <translation>рабочие часы {value} заканчиваются раньше, чем начинаются</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="794"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="778"/>
+        <location filename="../service_messages.py" line="795"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номеров дел за раз — больше чем {limit:,}: разделите их на несколько партий.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="798"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>Дел за раз: {count:,} — это больше {limit:,}: сузьте фильтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>Миссий с названием «{ride}»: {count}. Укажите идентификатор нужной ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} переводчиков носят имя «{name}»: используйте идентификатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="808"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{file} declares its tiles as &apos;{format}&apos;; only PNG, JPEG and WebP tiles can be drawn. Export the map as raster MBTiles and install that file.</source>
         <translation>{file} объявляет свои тайлы как «{format}»; отобразить можно только тайлы PNG, JPEG и WebP. Экспортируйте карту в растровом формате MBTiles и установите этот файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="796"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{file} holds vector tiles (pbf), which this program cannot draw: export the map as raster MBTiles (PNG or JPEG tiles) and install that file.</source>
         <translation>{file} содержит векторные тайлы (pbf), которые эта программа не может отобразить: экспортируйте карту в растровом формате MBTiles (тайлы PNG или JPEG) и установите этот файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="800"/>
+        <location filename="../service_messages.py" line="817"/>
         <source>{file} is not an MBTiles map ({why}). Export the map as raster MBTiles (PNG or JPEG tiles), for example from QGIS or the tool that made it, and install that file.</source>
         <translation>{file} — не карта MBTiles ({why}). Экспортируйте карту в растровом формате MBTiles (тайлы PNG или JPEG), например из QGIS или из программы, в которой она создана, и установите этот файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="821"/>
         <source>{file}: no such file. Check the path and try again.</source>
         <translation>{file}: такого файла нет. Проверьте путь и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="805"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="806"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — черновик, который ещё не отправлен: сначала отправьте форму, затем сформируйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="830"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="817"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не владеет языком {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="818"/>
+        <location filename="../service_messages.py" line="835"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} отсутствует с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="836"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} больше не работает с командой</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="820"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не владеет ни одним из языков семьи ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="823"/>
+        <location filename="../service_messages.py" line="840"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основных заявителей в одном деле: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="824"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} занят(а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="825"/>
+        <location filename="../service_messages.py" line="842"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — это файл: укажите папку для пакетов миссии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="828"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — это папка: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="848"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="834"/>
+        <location filename="../service_messages.py" line="851"/>
         <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
         <translation>{path} — не резервная копия Circuit Ride: выберите папку, созданную при резервном копировании (в ней есть workspace.json, db.sqlite и keyslots).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="838"/>
+        <location filename="../service_messages.py" line="855"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="841"/>
+        <location filename="../service_messages.py" line="858"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="844"/>
+        <location filename="../service_messages.py" line="861"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="845"/>
+        <location filename="../service_messages.py" line="862"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="846"/>
+        <location filename="../service_messages.py" line="863"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: укажите время в будущем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="847"/>
+        <location filename="../service_messages.py" line="864"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="850"/>
+        <location filename="../service_messages.py" line="867"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="853"/>
+        <location filename="../service_messages.py" line="870"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="856"/>
+        <location filename="../service_messages.py" line="873"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="859"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="863"/>
+        <location filename="../service_messages.py" line="880"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="864"/>
+        <location filename="../service_messages.py" line="881"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="868"/>
+        <location filename="../service_messages.py" line="885"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="872"/>
+        <location filename="../service_messages.py" line="889"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="876"/>
+        <location filename="../service_messages.py" line="893"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="880"/>
+        <location filename="../service_messages.py" line="897"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="884"/>
+        <location filename="../service_messages.py" line="901"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="888"/>
+        <location filename="../service_messages.py" line="905"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="892"/>
+        <location filename="../service_messages.py" line="909"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="893"/>
+        <location filename="../service_messages.py" line="910"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="894"/>
+        <location filename="../service_messages.py" line="911"/>
         <source>{start} is in the past</source>
         <translation>{start} уже прошло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="895"/>
+        <location filename="../service_messages.py" line="912"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>с {start} до {end} — вне рабочих часов {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="898"/>
+        <location filename="../service_messages.py" line="915"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Пользователь {user} деактивирован: передайте работу активному пользователю.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="901"/>
+        <location filename="../service_messages.py" line="918"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="905"/>
+        <location filename="../service_messages.py" line="922"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="909"/>
+        <location filename="../service_messages.py" line="926"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="910"/>
+        <location filename="../service_messages.py" line="927"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="913"/>
+        <location filename="../service_messages.py" line="930"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="916"/>
+        <location filename="../service_messages.py" line="933"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="917"/>
+        <location filename="../service_messages.py" line="934"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="921"/>
+        <location filename="../service_messages.py" line="938"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="922"/>
+        <location filename="../service_messages.py" line="939"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
@@ -10567,42 +10690,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="635"/>
+        <location filename="../forms/questions.py" line="637"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="636"/>
+        <location filename="../forms/questions.py" line="638"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="637"/>
+        <location filename="../forms/questions.py" line="639"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="644"/>
+        <location filename="../forms/questions.py" line="646"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="645"/>
+        <location filename="../forms/questions.py" line="647"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="646"/>
+        <location filename="../forms/questions.py" line="648"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="654"/>
+        <location filename="../forms/questions.py" line="656"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="655"/>
+        <location filename="../forms/questions.py" line="657"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>
@@ -11278,7 +11401,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="704"/>
+        <location filename="../forms/geo_widgets.py" line="706"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>

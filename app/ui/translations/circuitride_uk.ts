@@ -2146,42 +2146,42 @@
 <context>
     <name>ChoiceQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="281"/>
+        <location filename="../forms/questions.py" line="283"/>
         <source>Your earlier answer {0} is not among the choices now (an earlier answer changed them). Choose again or clear it.</source>
         <translation>Вашої попередньої відповіді {0} тепер немає серед варіантів (їх змінила одна з попередніх відповідей). Виберіть знову або очистьте її.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="276"/>
+        <location filename="../forms/questions.py" line="278"/>
         <source>Your earlier answers {0} are not among the choices now (an earlier answer changed them). Choose again or clear them.</source>
         <translation>Ваших попередніх відповідей {0} тепер немає серед варіантів (їх змінила одна з попередніх відповідей). Виберіть знову або очистьте їх.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="269"/>
+        <location filename="../forms/questions.py" line="271"/>
         <source>The recorded answers {0} are not among the choices the form offers now.</source>
         <translation>Записані відповіді {0} не входять до варіантів, які форма пропонує зараз.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="272"/>
+        <location filename="../forms/questions.py" line="274"/>
         <source>The recorded answer {0} is not among the choices the form offers now.</source>
         <translation>Записана відповідь {0} не входить до варіантів, які форма пропонує зараз.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="333"/>
+        <location filename="../forms/questions.py" line="335"/>
         <source>Clear earlier answer</source>
         <translation>Очистити попередню відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="333"/>
+        <location filename="../forms/questions.py" line="335"/>
         <source>Clear earlier answers</source>
         <translation>Очистити попередні відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="341"/>
+        <location filename="../forms/questions.py" line="343"/>
         <source>The answer is kept until it is changed.</source>
         <translation>Відповідь зберігається, доки її не змінять.</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="345"/>
+        <location filename="../forms/questions.py" line="347"/>
         <source>Remove from the answer what the choices no longer offer</source>
         <translation>Прибрати з відповіді те, чого вже немає серед варіантів</translation>
     </message>
@@ -4110,207 +4110,212 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="171"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="173"/>
+        <location filename="../forms/renderer.py" line="176"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="174"/>
+        <location filename="../forms/renderer.py" line="177"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="188"/>
+        <location filename="../forms/renderer.py" line="191"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="191"/>
+        <location filename="../forms/renderer.py" line="194"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="192"/>
+        <location filename="../forms/renderer.py" line="195"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="193"/>
+        <location filename="../forms/renderer.py" line="196"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="194"/>
+        <location filename="../forms/renderer.py" line="197"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="365"/>
+        <location filename="../forms/renderer.py" line="368"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="430"/>
+        <location filename="../forms/renderer.py" line="433"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="470"/>
+        <location filename="../forms/renderer.py" line="473"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="472"/>
+        <location filename="../forms/renderer.py" line="475"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="657"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="660"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="661"/>
+        <location filename="../forms/renderer.py" line="676"/>
+        <source>The form takes no further “{label}” now: its condition for another entry is not met.</source>
+        <translation>Форма зараз не приймає більше «{label}»: умову для ще одного запису не виконано.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="679"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="704"/>
+        <location filename="../forms/renderer.py" line="747"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="705"/>
+        <location filename="../forms/renderer.py" line="748"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="731"/>
+        <location filename="../forms/renderer.py" line="774"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="733"/>
+        <location filename="../forms/renderer.py" line="776"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="738"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="795"/>
+        <location filename="../forms/renderer.py" line="838"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Виберіть значення на шкалі або очистіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="799"/>
+        <location filename="../forms/renderer.py" line="842"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="800"/>
+        <location filename="../forms/renderer.py" line="843"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="801"/>
+        <location filename="../forms/renderer.py" line="844"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="802"/>
+        <location filename="../forms/renderer.py" line="845"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="803"/>
+        <location filename="../forms/renderer.py" line="846"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="804"/>
+        <location filename="../forms/renderer.py" line="847"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введіть місцезнаходження у форматі широта, довгота, наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="805"/>
+        <location filename="../forms/renderer.py" line="848"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для лінії потрібні щонайменше дві точки, кожна у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="806"/>
+        <location filename="../forms/renderer.py" line="849"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фігури потрібні щонайменше три кути, кожен у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="835"/>
+        <location filename="../forms/renderer.py" line="881"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="836"/>
+        <location filename="../forms/renderer.py" line="882"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="882"/>
+        <location filename="../forms/renderer.py" line="928"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1000"/>
+        <location filename="../forms/renderer.py" line="1046"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1000"/>
+        <location filename="../forms/renderer.py" line="1046"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1003"/>
+        <location filename="../forms/renderer.py" line="1049"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1004"/>
+        <location filename="../forms/renderer.py" line="1050"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1005"/>
+        <location filename="../forms/renderer.py" line="1051"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1156"/>
+        <location filename="../forms/renderer.py" line="1202"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1160"/>
+        <location filename="../forms/renderer.py" line="1206"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1162"/>
+        <location filename="../forms/renderer.py" line="1208"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1175"/>
+        <location filename="../forms/renderer.py" line="1221"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -4405,22 +4410,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Точність не може бути від&apos;ємною: введіть метри або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="316"/>
+        <location filename="../forms/geo_widgets.py" line="318"/>
         <source>No location service is available: type or paste the coordinates.</source>
         <translation>Служба визначення місцезнаходження недоступна: введіть або вставте координати.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="321"/>
+        <location filename="../forms/geo_widgets.py" line="323"/>
         <source>Finding the position…</source>
         <translation>Визначення місцезнаходження…</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="334"/>
+        <location filename="../forms/geo_widgets.py" line="336"/>
         <source>Position filled in from this computer.</source>
         <translation>Місцезнаходження заповнено за даними цього комп&apos;ютера.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="338"/>
+        <location filename="../forms/geo_widgets.py" line="340"/>
         <source>The position could not be found. Type or paste the coordinates instead.</source>
         <translation>Не вдалося визначити місцезнаходження. Введіть або вставте координати вручну.</translation>
     </message>
@@ -4428,72 +4433,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>GeoPointsQuestion</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="417"/>
+        <location filename="../forms/geo_widgets.py" line="419"/>
         <source>Corners</source>
         <translation>Кути</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="417"/>
+        <location filename="../forms/geo_widgets.py" line="419"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="426"/>
+        <location filename="../forms/geo_widgets.py" line="428"/>
         <source>latitude, longitude</source>
         <translation>широта, довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="427"/>
+        <location filename="../forms/geo_widgets.py" line="429"/>
         <source>New point: latitude, longitude</source>
         <translation>Нова точка: широта, довгота</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="430"/>
+        <location filename="../forms/geo_widgets.py" line="432"/>
         <source>Add point</source>
         <translation>Додати точку</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="431"/>
+        <location filename="../forms/geo_widgets.py" line="433"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="432"/>
+        <location filename="../forms/geo_widgets.py" line="434"/>
         <source>Move up</source>
         <translation>Вгору</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="433"/>
+        <location filename="../forms/geo_widgets.py" line="435"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="434"/>
+        <location filename="../forms/geo_widgets.py" line="436"/>
         <source>Clear all</source>
         <translation>Очистити все</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="496"/>
+        <location filename="../forms/geo_widgets.py" line="498"/>
         <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
         <translation>Рядок {line} — не координати: напишіть «широта, довгота», наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="544"/>
+        <location filename="../forms/geo_widgets.py" line="546"/>
         <source>A shape needs at least three corners: {missing} more to add.</source>
         <translation>Для фігури потрібні щонайменше три кути: додайте ще {missing}.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="546"/>
+        <location filename="../forms/geo_widgets.py" line="548"/>
         <source>A line needs at least two points: add one more.</source>
         <translation>Для лінії потрібні щонайменше дві точки: додайте ще одну.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="572"/>
+        <location filename="../forms/geo_widgets.py" line="574"/>
         <source>Corners: {count}. The shape closes back to the first corner.</source>
         <translation>Кутів: {count}. Фігура замикається на першому куті.</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="574"/>
+        <location filename="../forms/geo_widgets.py" line="576"/>
         <source>Points: {count}.</source>
         <translation>Точок: {count}.</translation>
     </message>
@@ -5703,12 +5708,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="122"/>
+        <location filename="../forms/questions.py" line="124"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="124"/>
+        <location filename="../forms/questions.py" line="126"/>
         <source>Warning</source>
         <translation>Попередження</translation>
     </message>
@@ -6503,6 +6508,94 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>OsmQuestion</name>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="105"/>
+        <source>Attach an .osm file…</source>
+        <translation>Долучити файл .osm…</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="106"/>
+        <source>Use the tags of a feature saved in OpenMapKit or JOSM</source>
+        <translation>Використати теги об’єкта, збереженого в OpenMapKit або JOSM</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="107"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="108"/>
+        <source>Leave this question without tags</source>
+        <translation>Залишити це питання без тегів</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="118"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="118"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="254"/>
+        <source>This OSM file could not be read from the workspace.</source>
+        <translation>Не вдалося прочитати цей файл OSM із робочого простору.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="319"/>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="321"/>
+        <source>The feature is at {lat}, {lon}.</source>
+        <translation>Об’єкт розташовано в {lat}, {lon}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="323"/>
+        <source>No tags yet.</source>
+        <translation>Тегів ще немає.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="328"/>
+        <source>The feature will be placed at this form&apos;s location ({lat}, {lon}).</source>
+        <translation>Об’єкт буде розміщено в місці цієї форми ({lat}, {lon}).</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="331"/>
+        <source>No location is answered in this form yet: the feature will have no coordinates.</source>
+        <translation>У цій формі ще немає жодного місця: об’єкт не матиме координат.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="358"/>
+        <source>Attach an OpenStreetMap file</source>
+        <translation>Долучити файл OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="360"/>
+        <source>OpenStreetMap files (*.osm *.xml)</source>
+        <translation>Файли OpenStreetMap (*.osm *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="360"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="371"/>
+        <source>This file is too large to be one feature&apos;s OSM file.</source>
+        <translation>Цей файл завеликий, щоб бути файлом OSM одного об’єкта.</translation>
+    </message>
+    <message>
+        <location filename="../forms/osm_widgets.py" line="376"/>
+        <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
+        <translation>Не вдалося прочитати цей файл. Перевірте, чи він досі на місці, або спершу скопіюйте його на цей ноутбук.</translation>
+    </message>
+</context>
+<context>
     <name>PdfCheck</name>
     <message>
         <location filename="../case/pdf_view.py" line="52"/>
@@ -6970,12 +7063,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>PointsPreview</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="351"/>
+        <location filename="../forms/geo_widgets.py" line="353"/>
         <source>Drawing of the points</source>
         <translation>Схема точок</translation>
     </message>
     <message>
-        <location filename="../forms/geo_widgets.py" line="366"/>
+        <location filename="../forms/geo_widgets.py" line="368"/>
         <source>No points yet</source>
         <translation>Точок ще немає</translation>
     </message>
@@ -7132,8 +7225,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="172"/>
-        <location filename="../forms/questions.py" line="181"/>
+        <location filename="../forms/questions.py" line="174"/>
+        <location filename="../forms/questions.py" line="183"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
@@ -7208,7 +7301,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="548"/>
+        <location filename="../forms/questions.py" line="550"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
@@ -8064,7 +8157,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="981"/>
+        <location filename="../forms/questions.py" line="983"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -8072,23 +8165,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="806"/>
+        <location filename="../forms/questions.py" line="808"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="809"/>
+        <location filename="../forms/questions.py" line="811"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="850"/>
-        <location filename="../forms/questions.py" line="880"/>
+        <location filename="../forms/questions.py" line="852"/>
+        <location filename="../forms/questions.py" line="882"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="865"/>
+        <location filename="../forms/questions.py" line="867"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -8761,12 +8854,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
         <translation>Файлу цієї відповіді немає на цьому ноутбуці (можливо, його ще не синхронізовано); додайте його ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>This appointment is already cancelled.</source>
         <translation>Цю зустріч уже скасовано.</translation>
     </message>
@@ -9006,1067 +9099,1097 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>На цьому ноутбуці немає користувача {user}: роботу можна призначити лише одному з його користувачів (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="484"/>
+        <source>This OSM file declares a document type, which an OSM file never needs.</source>
+        <translation>Цей файл OSM оголошує тип документа, а файлу OSM це ніколи не потрібно.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="487"/>
+        <source>This OSM file declares entities or a document type, which an OSM file never needs; export it again from OpenMapKit or JOSM.</source>
+        <translation>Цей файл OSM оголошує сутності або тип документа, а файлу OSM це ніколи не потрібно; експортуйте його знову з OpenMapKit або JOSM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="491"/>
+        <source>This OSM file has no feature to tag.</source>
+        <translation>У цьому файлі OSM немає об’єкта, який можна позначити тегами.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="492"/>
+        <source>This OSM file has no tagged feature; tag the feature in OpenMapKit or JOSM and save it.</source>
+        <translation>У цьому файлі OSM немає об’єкта з тегами; додайте теги об’єкту в OpenMapKit або JOSM і збережіть його.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="495"/>
+        <source>This XML file is not an OSM file (it has no &lt;osm&gt; element); choose a .osm file.</source>
+        <translation>Цей файл XML не є файлом OSM (у ньому немає елемента &lt;osm&gt;); виберіть файл .osm.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Ця зустріч має стан {status}; забронюйте нову замість перенесення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Цю зустріч скасовано, пропущено або вона вже відбулася: забронюйте нову, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Цю зустріч скасовано; забронюйте нову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
         <translation>Цю резервну копію пошкоджено (не вдається прочитати слот ключа): виберіть іншу резервну копію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This backup is damaged (its HQ recovery slot cannot be read): choose another backup.</source>
         <translation>Цю резервну копію пошкоджено (не вдається прочитати її слот відновлення штаб-квартири): виберіть іншу резервну копію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
         <translation>Цю резервну копію пошкоджено (не вдається прочитати її workspace.json): виберіть іншу резервну копію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
         <translation>Цю резервну копію пошкоджено: пароль правильний, але її базу даних не вдається прочитати. Нічого не відновлено; виберіть іншу резервну копію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="524"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="528"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>This form cannot be submitted yet: {problem}.</source>
         <translation>Цю форму ще не можна подати: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>This form&apos;s audit log could not be recorded: {problem}.</source>
         <translation>Не вдалося записати журнал аудиту цієї форми: {problem}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="544"/>
+        <source>This is not an OSM file (its XML cannot be read); choose a .osm file.</source>
+        <translation>Це не файл OSM (його XML неможливо прочитати); виберіть файл .osm.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="547"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="550"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="554"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="540"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride (формат теки {found}; ця версія знає {known}): установіть ту версію або новішу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride (формат {revision}; ця версія знає формати до {head}): установіть ту версію або новішу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>This workspace was restored from a backup as a new device: ask HQ for a new enrollment code (`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the laptop&apos;s administrator.</source>
         <translation>Цей робочий простір відновлено з резервної копії як новий пристрій: попросіть у штаб-квартири новий код реєстрації (`circuitride hq enroll-device`) і виконайте `circuitride sync enroll --code CODE` як адміністратор ноутбука.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Невідомий тип зустрічі «{type}»: використайте один із таких: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Невідоме групування «{by}»: використайте одне з таких: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Невідомий тип повідомлення «{kind}»: використайте один із таких: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="617"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>Ваша роль ({role}) не дозволяє створювати пакети документів для поїздки: їх створює член групи, що працює зі справами (інтерв&apos;юер, підтримка ухвалення рішень або керівник групи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>З вашою роллю ({role}) видно лише вашу власну роботу; керівник групи бачить роботу будь-кого.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="645"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>an unknown place</source>
         <translation>невідоме місце</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="638"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронювати зустріч попри конфлікт у розкладі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: вкажіть день на кшталт 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} у майбутньому; записуйте результат у день його надання або пізніше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="659"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="660"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>містить {count} періодів; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: інший перекладач уже має ім’я «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>елемент {number}: має бути код мови з необов’язковим рівнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="702"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="705"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>must be a list of languages</source>
         <translation>має бути списком мов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>must be a list of periods</source>
         <translation>має бути списком періодів</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>має бути цілим числом від 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="705"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="708"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="709"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="728"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>має містити принаймні одну мову (коди ISO 639, наприклад ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="733"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="718"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>names {code} twice</source>
         <translation>називає {code} двічі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="736"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>називає {count} мов; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="740"/>
         <source>no free slot between the dates given</source>
         <translation>немає вільного часу між указаними датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>жоден перекладач у {site} не володіє мовою {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>no working day between the dates given is still to come</source>
         <translation>жоден робочий день між указаними датами ще не настав</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>період {number}: закінчується ({end}) раніше, ніж починається ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>період {number}: має містити початок, кінець і необов’язкову причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="737"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>period {number}: needs its first and last day</source>
         <translation>період {number}: потрібні його перший і останній день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>period {number}: {problem}</source>
         <translation>період {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="739"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="740"/>
+        <location filename="../service_messages.py" line="757"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="758"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="761"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="746"/>
+        <location filename="../service_messages.py" line="763"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="764"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="748"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>room {room} is booked at {when}</source>
         <translation>кімнату {room} заброньовано на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="767"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="770"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>просувати справу після відмови (апеляція)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="754"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="755"/>
+        <location filename="../service_messages.py" line="772"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="758"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>the family is booked at {when}</source>
         <translation>сім’я має зустріч на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="759"/>
+        <location filename="../service_messages.py" line="776"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для теки справи {case} не записано постійного місця: вкажіть, куди її повернути, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="762"/>
+        <location filename="../service_messages.py" line="779"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>тека справи {case} у {holder} з {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="782"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>теку справи {case} не видано (вона в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>the interpreter is booked at {when}</source>
         <translation>перекладач зайнятий на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="786"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>перекладача немає у списку цього ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="770"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>there is no case {case} in this workspace</source>
         <translation>у цьому робочому просторі немає справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="771"/>
+        <location filename="../service_messages.py" line="788"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="774"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="775"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="776"/>
+        <location filename="../service_messages.py" line="793"/>
         <source>working hours {value} end before they start</source>
         <translation>робочі години {value} закінчуються раніше, ніж починаються</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="794"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="778"/>
+        <location filename="../service_messages.py" line="795"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номерів справ за раз — більше ніж {limit:,}: розділіть їх на кілька партій.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="798"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} справ за раз — більше ніж {limit:,}: звузьте фільтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>{count} місій мають назву «{ride}»: вкажіть ідентифікатор потрібної ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} перекладачів мають ім’я «{name}»: використайте ідентифікатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="808"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{file} declares its tiles as &apos;{format}&apos;; only PNG, JPEG and WebP tiles can be drawn. Export the map as raster MBTiles and install that file.</source>
         <translation>{file} оголошує свої тайли як «{format}»; відобразити можна лише тайли PNG, JPEG і WebP. Експортуйте карту в растровому форматі MBTiles і встановіть цей файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="796"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{file} holds vector tiles (pbf), which this program cannot draw: export the map as raster MBTiles (PNG or JPEG tiles) and install that file.</source>
         <translation>{file} містить векторні тайли (pbf), які ця програма не може відобразити: експортуйте карту в растровому форматі MBTiles (тайли PNG або JPEG) і встановіть цей файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="800"/>
+        <location filename="../service_messages.py" line="817"/>
         <source>{file} is not an MBTiles map ({why}). Export the map as raster MBTiles (PNG or JPEG tiles), for example from QGIS or the tool that made it, and install that file.</source>
         <translation>{file} не є картою MBTiles ({why}). Експортуйте карту в растровому форматі MBTiles (тайли PNG або JPEG), наприклад із QGIS або з програми, у якій її створено, і встановіть цей файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="821"/>
         <source>{file}: no such file. Check the path and try again.</source>
         <translation>{file}: такого файлу немає. Перевірте шлях і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="805"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="806"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — це чернетка, яку ще не подано: спершу подайте форму, а потім створюйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="830"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="817"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не володіє мовою {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="818"/>
+        <location filename="../service_messages.py" line="835"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} відсутній(-я) з {start} до {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="836"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} більше не працює з командою</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="820"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не володіє жодною з мов сім’ї ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="823"/>
+        <location filename="../service_messages.py" line="840"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основних заявників в одній справі: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="824"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} зайнятий(-а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="825"/>
+        <location filename="../service_messages.py" line="842"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — це файл: вкажіть теку для пакетів документів місії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="828"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — це тека: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="848"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="834"/>
+        <location filename="../service_messages.py" line="851"/>
         <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
         <translation>{path} не є резервною копією Circuit Ride: виберіть теку, яку створено під час резервного копіювання (у ній є workspace.json, db.sqlite і keyslots).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="838"/>
+        <location filename="../service_messages.py" line="855"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="841"/>
+        <location filename="../service_messages.py" line="858"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="844"/>
+        <location filename="../service_messages.py" line="861"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="845"/>
+        <location filename="../service_messages.py" line="862"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="846"/>
+        <location filename="../service_messages.py" line="863"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: вкажіть час у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="847"/>
+        <location filename="../service_messages.py" line="864"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="850"/>
+        <location filename="../service_messages.py" line="867"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="853"/>
+        <location filename="../service_messages.py" line="870"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="856"/>
+        <location filename="../service_messages.py" line="873"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="859"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="863"/>
+        <location filename="../service_messages.py" line="880"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="864"/>
+        <location filename="../service_messages.py" line="881"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="868"/>
+        <location filename="../service_messages.py" line="885"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="872"/>
+        <location filename="../service_messages.py" line="889"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="876"/>
+        <location filename="../service_messages.py" line="893"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="880"/>
+        <location filename="../service_messages.py" line="897"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="884"/>
+        <location filename="../service_messages.py" line="901"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="888"/>
+        <location filename="../service_messages.py" line="905"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="892"/>
+        <location filename="../service_messages.py" line="909"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="893"/>
+        <location filename="../service_messages.py" line="910"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="894"/>
+        <location filename="../service_messages.py" line="911"/>
         <source>{start} is in the past</source>
         <translation>{start} уже минуло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="895"/>
+        <location filename="../service_messages.py" line="912"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>з {start} до {end} — поза робочими годинами {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="898"/>
+        <location filename="../service_messages.py" line="915"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Користувача {user} деактивовано: передайте роботу активному користувачеві.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="901"/>
+        <location filename="../service_messages.py" line="918"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="905"/>
+        <location filename="../service_messages.py" line="922"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="909"/>
+        <location filename="../service_messages.py" line="926"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="910"/>
+        <location filename="../service_messages.py" line="927"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="913"/>
+        <location filename="../service_messages.py" line="930"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="916"/>
+        <location filename="../service_messages.py" line="933"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="917"/>
+        <location filename="../service_messages.py" line="934"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="921"/>
+        <location filename="../service_messages.py" line="938"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="922"/>
+        <location filename="../service_messages.py" line="939"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
@@ -10567,42 +10690,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="635"/>
+        <location filename="../forms/questions.py" line="637"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="636"/>
+        <location filename="../forms/questions.py" line="638"/>
         <source>HH:MM</source>
         <translation>ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="637"/>
+        <location filename="../forms/questions.py" line="639"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="644"/>
+        <location filename="../forms/questions.py" line="646"/>
         <source>Calendar…</source>
         <translation>Календар…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="645"/>
+        <location filename="../forms/questions.py" line="647"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="646"/>
+        <location filename="../forms/questions.py" line="648"/>
         <source>Choose the date from a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="654"/>
+        <location filename="../forms/questions.py" line="656"/>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="655"/>
+        <location filename="../forms/questions.py" line="657"/>
         <source>Fill in the current time</source>
         <translation>Вставити поточний час</translation>
     </message>
@@ -11278,7 +11401,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>question</name>
     <message>
-        <location filename="../forms/geo_widgets.py" line="704"/>
+        <location filename="../forms/geo_widgets.py" line="706"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
