@@ -136,7 +136,7 @@ class Interview(Synced, Base):
     type: Mapped[str] = mapped_column(String(40))
     date: Mapped[str | None] = mapped_column(String(10))
     interviewer: Mapped[str | None] = mapped_column(String(64))
-    interpreter_id: Mapped[str | None] = mapped_column(ForeignKey("interpreters.id"))
+    interpreter_id: Mapped[str | None] = mapped_column(ForeignKey("interpreters.id"), index=True)
     language: Mapped[str | None] = mapped_column(String(8))
     location: Mapped[str | None] = mapped_column(String(200))
     outcome: Mapped[str | None] = mapped_column(String(40))
@@ -190,7 +190,7 @@ class Appointment(Synced, Base):
     site: Mapped[str | None] = mapped_column(String(120))
     room: Mapped[str | None] = mapped_column(String(60))
     staff: Mapped[str | None] = mapped_column(String(64))
-    interpreter_id: Mapped[str | None] = mapped_column(ForeignKey("interpreters.id"))
+    interpreter_id: Mapped[str | None] = mapped_column(ForeignKey("interpreters.id"), index=True)
     language: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), default="tentative")
     notifications: Mapped[list[Any]] = mapped_column(default=list)
@@ -224,7 +224,7 @@ class Notice(Synced, Base):
     language: Mapped[str] = mapped_column(String(8))
     channel: Mapped[str] = mapped_column(String(16), default="document")  # document, sms
     appointment_id: Mapped[str | None] = mapped_column(ForeignKey("appointments.id"), index=True)
-    result_id: Mapped[str | None] = mapped_column(ForeignKey("adjudication_results.id"))
+    result_id: Mapped[str | None] = mapped_column(ForeignKey("adjudication_results.id"), index=True)
     issued_by: Mapped[str] = mapped_column(String(64))
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -237,7 +237,7 @@ class QcFinding(Synced, Base):
 
     __tablename__ = "qc_findings"
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
     rule: Mapped[str] = mapped_column(String(40), index=True)
     severity: Mapped[str] = mapped_column(String(8), default="medium")  # high, medium, low
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open, assigned, fixed, dismissed
@@ -270,7 +270,7 @@ class FileMovement(Synced, Base):
 class Note(Synced, Base):
     __tablename__ = "notes"
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
     author: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     confidentiality: Mapped[str] = mapped_column(String(16), default="normal")

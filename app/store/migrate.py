@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Kept here so that an up-to-date workspace opens
 # without importing Alembic (slow to import, docs/benchmarks.md); a test checks it matches the scripts.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 BACKUPS_DIR = "backups"  # inside the workspace folder: travels with it, found by support
 KEEP_BACKUPS = 3
 PARTIAL_SUFFIX = ".partial"
