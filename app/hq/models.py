@@ -10,10 +10,11 @@ ride is logged in `hq_scope_exits` with its own sequence number so devices learn
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, MetaData, String, Table, Text, false
+from sqlalchemy import JSON, BigInteger, Boolean, Dialect, Index, Integer, MetaData, String, Table, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from app.models.base import NAMING, UTCDateTime, utcnow
 
@@ -34,14 +35,82 @@ class Counter(HQBase):
     seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+def pack_meta(meta: dict[str, Any]) -> Any:
+    """A row's meta ({field: stamp}) as stored: each distinct stamp written once, `[stamps, {field: index}]`.
+    A stamp is `[seq, hlc, device, by, open conflict]` and the fields one change set share it (all of a
+    new row's do), so the full form repeated the same stamp for every field (five times the row's values).
+    The fields keep their order (merge reads the first edited field of a row). An empty meta, or one
+    whose stamps are not lists of plain values, is stored as it is (the full form, still read). Stamps
+    are compared as Python values: 1 and 1.0 would share one (a seq is always an int)."""
+    if not meta:
+        return meta
+    index: dict[tuple[Any, ...], int] = {}
+    stamps: list[Any] = []
+    fields: dict[str, int] = {}
+    try:
+        for field, stamp in meta.items():
+            if type(stamp) is not list:
+                return meta
+            key = tuple(stamp)  # (seq, hlc, device, by, open): an int, text and None
+            at = index.get(key)
+            if at is None:
+                at = index[key] = len(stamps)
+                stamps.append(stamp)
+            fields[field] = at
+    except TypeError:  # an unhashable value in a stamp: not a stamp this code writes
+        return meta
+    return [stamps, fields]
+
+
+def unpack_meta(stored: Any) -> dict[str, Any]:
+    """A row's meta as every reader uses it, {field: [seq, hlc, device, by, open]}, from either stored
+    form: the compact one (`pack_meta`) or the full one older HQs wrote. Each field gets its own list."""
+    if type(stored) is list:
+        stamps, fields = stored
+        return {field: stamps[at][:] for field, at in fields.items()}
+    return stored if stored else {}
+
+
+def meta_seqs(stored: Any) -> dict[str, int]:
+    """{field: server seq of its last change} from a stored meta of either form, without expanding it."""
+    if type(stored) is list:
+        stamps, fields = stored
+        if len(stamps) == 1:
+            return dict.fromkeys(fields, int(stamps[0][0]))
+        seqs = [int(s[0]) for s in stamps]
+        return {field: seqs[at] for field, at in fields.items()}
+    return {k: int(v[0]) for k, v in (stored or {}).items()}
+
+
+def meta_stamps(stored: Any) -> list[Any]:
+    """The stamps of a stored meta of either form (each distinct one at least once; order not kept)."""
+    if type(stored) is list:
+        return cast("list[Any]", stored[0])
+    return list((stored or {}).values())
+
+
+class MetaJSON(TypeDecorator[dict[str, Any]]):
+    """hq_rows.meta: JSON in the compact form of `pack_meta` when written, a full dict when read."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: dict[str, Any] | None, dialect: Dialect) -> Any:
+        return pack_meta(value) if value else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dict[str, Any] | None:
+        return unpack_meta(value) if value is not None else None
+
+
 class Row(HQBase):
     __tablename__ = "hq_rows"
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_id: Mapped[str | None] = mapped_column(String(36))  # indexed with seq: ix_hq_rows_case_seq
     values: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    # per field: [server seq of its last change, hlc of that change, device that made it]
-    meta: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # per field: [server seq of its last change, hlc of that change, device that made it, user who
+    # signed it, open conflict id]; stored compactly (see `pack_meta`)
+    meta: Mapped[dict[str, Any]] = mapped_column(MetaJSON, default=dict)
     hlc: Mapped[str] = mapped_column(String(64), default="")
     seq: Mapped[int] = mapped_column(BigInteger, index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
