@@ -8,6 +8,7 @@ member with relevance inside it and totals over it. Run: `python -m bench.forms_
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import time
@@ -76,22 +77,26 @@ def build(path: Path) -> Path:
 def main() -> None:
     from app.forms.engine import FormInstance
     from app.forms.model import parse_xform
-    from app.forms.xlsform import load_form, xlsform_to_xform
+    from app.forms.xlsform import convert_xlsform, load_form
 
     with tempfile.TemporaryDirectory() as tmp:
         path = build(Path(tmp) / "bench.xlsx")
         data = path.read_bytes()
         t0 = time.perf_counter()
-        xml, _rows, _root = xlsform_to_xform(data, "bench.xlsx")
+        xml, _rows, _root = convert_xlsform(data, "bench.xlsx")  # pyxform itself, never the cache
         convert_ms = (time.perf_counter() - t0) * 1000
         compile_times = []
         for _ in range(5):
             t0 = time.perf_counter()
             form = parse_xform(xml)
             compile_times.append((time.perf_counter() - t0) * 1000)
+        os.environ["CIRCUITRIDE_FORM_CACHE"] = str(Path(tmp) / "cache")  # an empty cache: the first load converts
         t0 = time.perf_counter()
         form = load_form(path)
         load_ms = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()
+        form = load_form(path)
+        again_ms = (time.perf_counter() - t0) * 1000
     inst = FormInstance(form)
     inst.set_value("/data/members", str(MEMBERS))
     leaves = sum(1 for _ in inst.leaves())
@@ -106,6 +111,7 @@ def main() -> None:
     compile_ms = statistics.median(compile_times)
     print(f"  {'open an installed form (compile its XForm)':<44} {compile_ms:>12.0f} ms   target <= 300 ms")
     print(f"  {'install: .xlsx -> XForm -> compiled, total':<44} {load_ms:>12.0f} ms   (once per version; pyxform)")
+    print(f"  {'open the .xlsx again (conversion kept)':<44} {again_ms:>12.0f} ms")
     p95 = sorted(times)[int(0.95 * (len(times) - 1))]
     print(f"  {'one answer -> all logic re-evaluated, median':<44} {statistics.median(times):>12.1f} ms")
     print(f"  {'one answer -> all logic re-evaluated, p95':<44} {p95:>12.1f} ms   target <= 16 ms")

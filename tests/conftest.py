@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every test converts its spreadsheets afresh (tests that replace pyxform must reach it); the
+# conversion cache has its own tests (tests/forms/test_form_cache.py).
+os.environ["CIRCUITRIDE_FORM_CACHE"] = "off"
 
 from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF  # noqa: E402

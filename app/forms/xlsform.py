@@ -13,8 +13,10 @@ sync (`attachment_name_problem`).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
+import json
 import logging
 import os
 import re
@@ -258,7 +260,55 @@ _PYXFORM_UNREADABLE = "was not recognized as a supported type"
 _ON_SHEET = re.compile(r"On the '([^']+)' sheet", re.IGNORECASE)
 
 
+# Converting a spreadsheet is most of opening it (about 1.5 s for a 600-row form): each version of
+# a form is converted once and the result kept in the user's cache folder, named by the file's
+# SHA-256, pyxform's version and CONVERSION (raise it when what this module makes of pyxform's
+# output changes). Only form definitions are kept there, never answers. CIRCUITRIDE_FORM_CACHE
+# names another folder, or `off`.
+CONVERSION = 1
+FORM_CACHE_ENV = "CIRCUITRIDE_FORM_CACHE"
+
+
+def _conversion_cache(data: bytes, filename: str) -> Path | None:
+    setting = os.environ.get(FORM_CACHE_ENV, "")
+    if setting.lower() == "off":
+        return None
+    try:
+        from importlib.metadata import version
+
+        import platformdirs
+
+        pyxform_version = version("pyxform")
+        folder = Path(setting) if setting else platformdirs.user_cache_path("CircuitRide", appauthor=False) / "xforms"
+    except Exception:  # noqa: BLE001 - no cache is only slower
+        return None
+    key = hashlib.sha256(f"{pyxform_version}\x00{CONVERSION}\x00{Path(filename).suffix.lower()}\x00".encode())
+    key.update(data)
+    return folder / f"{key.hexdigest()}.json"
+
+
 def xlsform_to_xform(data: bytes, filename: str) -> tuple[str, dict[str, int], str]:
+    """`convert_xlsform`, each version of a form converted once (`_conversion_cache`)."""
+    cached = _conversion_cache(data, filename)
+    if cached is not None:
+        try:
+            kept = json.loads(cached.read_text(encoding="utf-8"))
+            return str(kept["xform"]), {str(k): int(v) for k, v in kept["rows"].items()}, str(kept["root"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass  # not converted yet, or a damaged entry: convert again
+    xform, rows, root = convert_xlsform(data, filename)
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"xform": xform, "rows": rows, "root": root}), encoding="utf-8")
+            os.replace(tmp, cached)
+        except OSError:
+            log.debug("the converted form could not be kept in the cache folder")
+    return xform, rows, root
+
+
+def convert_xlsform(data: bytes, filename: str) -> tuple[str, dict[str, int], str]:
     """pyxform's XForm for a spreadsheet, the survey row of every element (by path below the
     root, e.g. `household/member/age`) and the root element's name.
 
