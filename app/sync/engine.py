@@ -25,7 +25,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
-from sqlalchemy import String, func, select, text, type_coerce
+from sqlalchemy import String, TextClause, func, select, text, type_coerce
 
 from app import app_version
 from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, UsageError
@@ -633,18 +633,16 @@ class _PlainEntry:
         self.fields = (jsoncodec.loads(self.text) if self.text else None) or {}
 
 
-def _ids_param(ids: Iterable[str]) -> str:
-    """Row ids as one JSON array bound to one parameter (`IN (SELECT value FROM json_each(:ids))`):
+def _among(ids: Iterable[str]) -> TextClause:
+    """Row ids for `column.in_(...)` as one JSON array bound to one parameter, read by json_each:
     a batch of 5,000 changes was hundreds of 500-id IN queries, each compiled and bound anew."""
-    return jsoncodec.dumps(sorted(set(ids)))
+    return text("SELECT value FROM json_each(:ids)").bindparams(ids=jsoncodec.dumps(sorted(set(ids))))
 
 
 def _seqs_for(session: Any, entries: Sequence[OutboxChange]) -> dict[tuple[str, str], dict[str, int]]:
     rows = session.execute(
         select(SyncRow.table_name, SyncRow.row_id, SyncRow.seqs).where(
-            SyncRow.row_id.in_(
-                text("SELECT value FROM json_each(:ids)").bindparams(ids=_ids_param(e.row_id for e in entries))
-            )
+            SyncRow.row_id.in_(_among(e.row_id for e in entries))
         )
     )
     return {(table, row_id): dict(seqs or {}) for table, row_id, seqs in rows}
@@ -658,8 +656,7 @@ def _editors_for(session: Any, entries: Sequence[OutboxChange]) -> dict[tuple[st
             by_table.setdefault(e.table_name, []).append(e.row_id)
     for table, ids in by_table.items():
         model = MODEL_BY_TABLE[table]
-        in_batch = text("SELECT value FROM json_each(:ids)").bindparams(ids=_ids_param(ids))
-        for row_id, by in session.execute(select(model.id, model.updated_by).where(model.id.in_(in_batch))):
+        for row_id, by in session.execute(select(model.id, model.updated_by).where(model.id.in_(_among(ids)))):
             out[(table, row_id)] = by or ""
     return out
 
