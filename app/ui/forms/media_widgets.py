@@ -308,7 +308,49 @@ def human_size(size: int) -> str:
     return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
-class MediaQuestion(QuestionWidget):
+class FileAnswerQuestion(QuestionWidget):
+    """A question whose answer is a file stored through `AnswerFiles` (media, OSM): what it shows
+    under itself is the engine's message (required, constraint) or, failing that, why the last file
+    was refused; a submitted form locks it read-only for good. Subclasses redraw in
+    `_read_only_changed`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._file_error = ""  # what `put` refused, kept under the question until the next answer
+        self._engine_problem = ""
+        self._locked = False
+
+    def set_problem(self, text: str) -> None:
+        self._engine_problem = text
+        super().set_problem(text or self._file_error)
+
+    def set_read_only(self, read_only: bool) -> None:
+        read_only = read_only or self._locked
+        if read_only == self.read_only:
+            return
+        super().set_read_only(read_only)
+        self._read_only_changed(read_only)
+
+    def _read_only_changed(self, read_only: bool) -> None:
+        """Redraw for the new read-only state (called after the base class has set it)."""
+
+    def lock_read_only(self) -> None:
+        """Read-only for good (a submitted form): the engine's read-only flag no longer changes it."""
+        self._locked = True
+        self.set_read_only(True)
+
+    def _file_taken(self) -> None:
+        """A file was stored (or the answer removed): the refusal under the question goes."""
+        self._file_error = ""
+        self.set_problem(self._engine_problem)
+
+    def _file_refused(self, message: str) -> None:
+        """`put` refused a file: say why under the question, unless the engine has something to say."""
+        self._file_error = message
+        super().set_problem(self._engine_problem or message)
+
+
+class MediaQuestion(FileAnswerQuestion):
     """One media question: the buttons that fit its kind, a preview or the file's name and size,
     playback where the laptop can play it, recording where it has a microphone. Read-only (a
     submitted form): preview and playback.
@@ -338,10 +380,7 @@ class MediaQuestion(QuestionWidget):
         self.files = files
         self._value = ""
         self._data: bytes | None = None  # the answer file's bytes, once read (preview, playback)
-        self._file_error = ""  # what `put` refused, kept under the question until the next answer
-        self._engine_problem = ""
         self._busy = False
-        self._locked = False
         self._player: _Player | None = None
         self._duration_ms = 0
         self.camera = has_camera() if self.kind in ("image", "annotate") else False
@@ -470,24 +509,13 @@ class MediaQuestion(QuestionWidget):
     def value(self) -> str:
         return self._value
 
-    def set_problem(self, text: str) -> None:
-        """The engine's message (required, constraint) or, failing that, why the last file was refused."""
-        self._engine_problem = text
-        super().set_problem(text or self._file_error)
-
     def set_read_only(self, read_only: bool) -> None:
-        read_only = read_only or self._locked
-        if read_only == self.read_only:
-            return
-        if read_only:
-            self._cancel_recording()
+        if read_only or self._locked:
+            self._cancel_recording()  # before the state changes: the recording is not kept
         super().set_read_only(read_only)
-        self._show_value()
 
-    def lock_read_only(self) -> None:
-        """Read-only for good (a submitted form): the engine's read-only flag no longer changes it."""
-        self._locked = True
-        self.set_read_only(True)
+    def _read_only_changed(self, read_only: bool) -> None:
+        self._show_value()
 
     def focus_chain(self) -> list[QWidget]:
         return [b for b in self.buttons() if not b.isHidden()]
@@ -689,10 +717,9 @@ class MediaQuestion(QuestionWidget):
     def remove(self) -> None:
         if self.read_only or not self._value:
             return
-        self._file_error = ""
         self._recorder_message = ""
         self.set_value("")
-        self.set_problem(self._engine_problem)
+        self._file_taken()
         self.answered.emit("")
 
     def _store(self, data: bytes, filename: str, source: str) -> None:
@@ -714,9 +741,8 @@ class MediaQuestion(QuestionWidget):
         if not shiboken6.isValid(self):
             return
         self._busy = False
-        self._file_error = ""
         self.set_value(name)
-        self.set_problem(self._engine_problem)
+        self._file_taken()
         self._update_buttons()
         self.answered.emit(name)
         self.focus_editor()
@@ -725,8 +751,7 @@ class MediaQuestion(QuestionWidget):
         if not shiboken6.isValid(self):
             return
         self._busy = False
-        self._file_error = message
-        super().set_problem(self._engine_problem or message)
+        self._file_refused(message)
         self._update_buttons()
 
     # ----- recording from the microphone --------------------------------------------------------

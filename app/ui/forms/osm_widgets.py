@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from app.errors import UnsupportedFile
 from app.forms import osm
 from app.forms.model import OSM_MEDIATYPE
-from app.ui.forms.media_widgets import AnswerFiles
-from app.ui.forms.questions import Line, QuestionWidget, muted_color, set_text_color
+from app.ui.forms.media_widgets import AnswerFiles, FileAnswerQuestion
+from app.ui.forms.questions import Line, muted_color, set_text_color
 from app.ui.i18n import service_text
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class _Row:
     from_form: bool
 
 
-class OsmQuestion(QuestionWidget):
+class OsmQuestion(FileAnswerQuestion):
     """Tag rows, "Attach an .osm file…" and "Remove"; read-only, the tags as a table."""
 
     def __init__(
@@ -87,9 +87,6 @@ class OsmQuestion(QuestionWidget):
         self._feature: osm.OsmFeature | None = None  # what the answer file holds, once read
         self._held: tuple[tuple[str, str], ...] = ()  # the tags the answer file carries
         self._busy = False  # a file is being stored; edits meanwhile are stored after it
-        self._locked = False
-        self._file_error = ""
-        self._engine_problem = ""
         self._rows: list[_Row] = []
         self._labels = list(tags)
 
@@ -212,21 +209,8 @@ class OsmQuestion(QuestionWidget):
     def value(self) -> str:
         return self._value
 
-    def set_problem(self, text: str) -> None:
-        self._engine_problem = text
-        super().set_problem(text or self._file_error)
-
-    def set_read_only(self, read_only: bool) -> None:
-        read_only = read_only or self._locked
-        if read_only == self.read_only:
-            return
-        super().set_read_only(read_only)
+    def _read_only_changed(self, read_only: bool) -> None:
         self._update()
-
-    def lock_read_only(self) -> None:
-        """Read-only for good (a submitted form)."""
-        self._locked = True
-        self.set_read_only(True)
 
     def commit(self) -> None:
         self._edited()
@@ -387,9 +371,8 @@ class OsmQuestion(QuestionWidget):
         if self.read_only or not self._value:
             self._show_tags(())
             return
-        self._file_error = ""
         self.set_value("")
-        self.set_problem(self._engine_problem)
+        self._file_taken()
         self.answered.emit("")
 
     def _store(self, data: bytes, filename: str, source: str, tags: tuple[tuple[str, str], ...], *, show: bool) -> None:
@@ -412,14 +395,13 @@ class OsmQuestion(QuestionWidget):
         if not shiboken6.isValid(self):
             return
         self._busy = False
-        self._file_error = ""
         self._value = name
         self._base = data
         if show:
             self._show_tags(tags)
         self._held = tags
         self.note.show_message("")
-        self.set_problem(self._engine_problem)
+        self._file_taken()
         self._feature = _feature_or_none(data)
         self._update()
         self.answered.emit(name)
@@ -429,8 +411,7 @@ class OsmQuestion(QuestionWidget):
         if not shiboken6.isValid(self):
             return
         self._busy = False
-        self._file_error = message
-        super().set_problem(self._engine_problem or message)
+        self._file_refused(message)
         self._update()
 
 

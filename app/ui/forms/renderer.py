@@ -64,7 +64,7 @@ from app.forms.errors import AnswerError, FormTooComplex
 from app.forms.model import Control
 from app.ui.forms.geo_widgets import ReadOnlyGeoQuestion
 from app.ui.forms.map_layer import MapTiles
-from app.ui.forms.media_widgets import AnswerFiles, MediaQuestion
+from app.ui.forms.media_widgets import AnswerFiles, FileAnswerQuestion
 from app.ui.forms.osm_widgets import OsmQuestion, TagField
 from app.ui.forms.questions import (
     ERROR_COLOR,
@@ -522,7 +522,7 @@ class FormView(QWidget):
                 osm_tags=self._tag_fields(ctl, node) if ctl.osm_tags else None,
                 location=self._form_location,
             )
-            if kind != "question" and isinstance(question, (MediaQuestion, OsmQuestion)):
+            if kind != "question" and isinstance(question, FileAnswerQuestion):
                 question.lock_read_only()  # a submitted form, or a read-only question: preview and play
             widget, kind = question, "question"
         elif kind == "note":
