@@ -775,8 +775,9 @@ class PullPage:
 
 
 def read_page(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> PullPage:
-    """The rows `device` receives after `since`, at most `limit` of them (its own echoes left out,
-    see `_own_echo`), the cases that left its scope meanwhile, and the cursor of the next page."""
+    """The rows `device` receives after `since`, at most `limit` of them and about MAX_PAGE_BYTES of
+    values (its own echoes left out, see `_own_echo`), the cases that left its scope meanwhile, and
+    the cursor of the next page."""
     limit = max(1, min(limit, p.MAX_PAGE))
     server_seq = current_seq(session)
     # Plain columns on the Core connection, not ORM objects: a page is read once and sent, never changed.
@@ -800,6 +801,12 @@ def read_page(session: Session, device: Device, since: int, limit: int = p.MAX_P
     rows = session.connection().execute(query).all()
     more = len(rows) > limit
     rows = rows[:limit]
+    budget = p.MAX_PAGE_BYTES
+    for index, row in enumerate(rows):
+        budget -= len(row[3] or "")
+        if budget < 0 and index:  # the page ends before this row (a page always has one)
+            rows, more = rows[:index], True
+            break
     upto = rows[-1].seq if more else max(server_seq, since)
     mine = device.device_id or ""
     loads = jsoncodec.loads

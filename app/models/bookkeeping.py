@@ -104,12 +104,35 @@ class Conflict(Base):
 
 class SyncRow(Base):
     """Per synced row, the HQ sequence number at which this device last took each field's value:
-    the `base` a push sends, which lets HQ tell a sequential edit from a concurrent one."""
+    the `base` a push sends, which lets HQ tell a sequential edit from a concurrent one.
+
+    `seqs` maps field -> seq; the key EVERY_FIELD stands for each field not named beside it (a row
+    received whole at one seq, as most are, is `{"*": 5012}`: a first pull writes one per record)."""
 
     __tablename__ = "sync_rows"
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seqs: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+EVERY_FIELD = "*"  # (no field is named so)
+
+
+def merged_seqs(old: dict[str, int] | None, new: dict[str, int]) -> dict[str, int]:
+    """`old` seqs with `new` ones taken over them, one EVERY_FIELD entry when all are one seq.
+    `seq_of` reads from it what `{**old, **new}` held for each field it names; a field it does not
+    name was the largest seq (what a push sends as the base of a field HQ never sent: HQ holds no
+    stamp of it to compare, so the base is not looked at)."""
+    merged = {**old, **new} if old else dict(new)
+    values = set(merged.values())
+    if len(values) == 1 and len(merged) > 1:
+        return {EVERY_FIELD: values.pop()}
+    return merged
+
+
+def seq_of(seqs: dict[str, int], field: str, default: int) -> int:
+    """The seq at which this device took `field`'s value (`default` when the row says nothing of it)."""
+    return int(seqs.get(field, seqs.get(EVERY_FIELD, default)))
 
 
 class TransferState(Base):

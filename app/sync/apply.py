@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
+from app.models.bookkeeping import merged_seqs
 from app.models import fields as F
 from app.models.base import Base
 from app.services.search_index import drop_person, index_new_persons, person_changed, searchable
@@ -269,11 +270,11 @@ def _record_seqs(
         return
     row = sync_rows.get((table, row_id))
     if row is None:
-        row = FreshRow(SyncRow, {"table_name": table, "row_id": row_id, "seqs": dict(seqs)})
+        row = FreshRow(SyncRow, {"table_name": table, "row_id": row_id, "seqs": merged_seqs(None, seqs)})
         fresh.append(row)
         sync_rows[(table, row_id)] = row
     else:
-        row.seqs = {**(row.seqs or {}), **seqs}
+        row.seqs = merged_seqs(row.seqs, seqs)
 
 
 def _insert_fresh(session: Session, fresh: list[FreshRow]) -> None:

@@ -42,7 +42,7 @@ from app.models import (
 )
 from app.models import fields as F
 from app.models.base import utcnow
-from app.models.bookkeeping import OutboxChange
+from app.models.bookkeeping import OutboxChange, seq_of
 from app.services.authorship import Groups
 from app.services.schedule import double_bookings
 from app.services.status import CURRENT_VERSION_SETTING, DOWNLOAD_URL_SETTING, LAST_SYNC_SETTING
@@ -579,7 +579,7 @@ def outbox_changes(
                         row_id=e.row_id,
                         hlc=e.hlc,
                         fields=fields,
-                        base={k: int(known.get(k, seen)) for k in fields},
+                        base={k: seq_of(known, k, seen) for k in fields},
                         by=editors.get((e.table_name, e.row_id), "")[:64],
                         group=group.id if group is not None else None,
                     )
@@ -733,6 +733,8 @@ def cursor_of(ws: Workspace, name: str) -> int:
 
 
 PULL_PAGE = p.MAX_PAGE  # rows asked for per pull page (tests ask for fewer, to get many pages)
+# ... but fewer for the first page, which nothing overlaps: the next page is fetched while it is applied.
+FIRST_PULL_PAGE = 5000
 
 
 def pull(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
@@ -744,12 +746,12 @@ def pull(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
     a crash is simply asked for again."""
     since = cursor_of(ws, PULL_CURSOR)
 
-    def fetch(cursor: int) -> p.PullResponse:
-        return transport.call("GET", "/v1/pull", p.PullResponse, params={"since": cursor, "limit": PULL_PAGE})
+    def fetch(cursor: int, limit: int = PULL_PAGE) -> p.PullResponse:
+        return transport.call("GET", "/v1/pull", p.PullResponse, params={"since": cursor, "limit": limit})
 
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
     try:
-        pending = ahead.submit(fetch, since)
+        pending = ahead.submit(fetch, since, min(PULL_PAGE, FIRST_PULL_PAGE))
         while True:
             page = pending.result()
             if page.more:

@@ -195,3 +195,23 @@ def _scoped_seqs(hub: Hub, device_id: str) -> list[int]:
         device = session.scalar(select(Device).where(Device.device_id == device_id))
         assert device is not None
         return list(session.scalars(select(Row.seq).where(merge.scope_filter(device)).order_by(Row.seq)))
+
+
+def test_a_page_ends_at_its_byte_budget_and_the_pages_still_carry_everything(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, other, _ = world(hub)
+    whole = [r for model, _ in pages(hub, other, 0, p.MAX_PAGE) for r in model.rows]
+    assert len(pages(hub, other, 0, p.MAX_PAGE)) == 1
+    sizes = [len(orjson.dumps(r.values)) for r in whole]
+    # A budget of about three rows' values: pages of three or four rows, never an empty one.
+    monkeypatch.setattr(p, "MAX_PAGE_BYTES", sum(sizes[:3]))
+    got = pages(hub, other, 0, p.MAX_PAGE)
+    assert len(got) >= len(whole) // 4
+    assert all(model.rows for model, _ in got)
+    assert [r.seq for model, _ in got for r in model.rows] == [r.seq for r in whole]
+    assert all(model.more for model, _ in got[:-1]) and not got[-1][0].more
+    # One row larger than the whole budget is a page of its own, not a page that never ends.
+    monkeypatch.setattr(p, "MAX_PAGE_BYTES", 1)
+    got = pages(hub, other, 0, p.MAX_PAGE)
+    assert [len(model.rows) for model, _ in got] == [1] * len(whole)
