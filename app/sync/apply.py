@@ -18,9 +18,9 @@ from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
-from app.models.bookkeeping import merged_seqs
 from app.models import fields as F
 from app.models.base import Base
+from app.models.bookkeeping import merged_seqs
 from app.services.search_index import drop_person, index_new_persons, person_changed, searchable
 from app.services.uow import UnitOfWork, insert_rows
 from app.sync import problems
