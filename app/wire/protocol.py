@@ -47,7 +47,7 @@ PUSH_VERSION: Final = 2  # a push whose changes carry signed groups (version 1 p
 MAX_GROUP_REASON = 2000  # characters of a unit of work's reason a signed group carries
 MAX_BATCH = 1000  # changes per push request to an HQ that does not say how many it takes
 MAX_PUSH_CHANGES = 5000  # changes per push request this HQ takes (it says so: HEADER_PUSH_LIMIT)
-MAX_PAGE = 20_000  # rows per pull page (each page is one local transaction: fewer commits on a first pull)
+MAX_PAGE = 10_000  # rows per pull page (each page is one local transaction: fewer commits on a first pull)
 # ... and at most this much of stored values per page, past its first row (a page of long notes
 # would otherwise be hundreds of MB at both ends); an HQ older than this served 5,000 rows, no cap.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
