@@ -151,7 +151,8 @@ class Transport:
                 self.sleep(min(0.2 * 2**attempt, 3.0))
                 continue
             self.bytes_sent += len(body) + 600
-            self.bytes_received += len(response.content) + 300
+            # As it came over the wire: a zstd pull page counts its compressed bytes, not what it holds.
+            self.bytes_received += response.num_bytes_downloaded + 300
             self.release = ReleaseNotice.from_headers(response.headers) or self.release
             self.push_limit = push_limit(response.headers)
             self._refuse_if_too_old(response)
