@@ -189,6 +189,7 @@ class Release:
             (p.HEADER_PROTOCOL.lower().encode(), str(p.PROTOCOL_VERSION).encode()),
             (p.HEADER_MINIMUM_PROTOCOL.lower().encode(), str(self.minimum_protocol).encode()),
             (p.HEADER_PUSH_LIMIT.lower().encode(), str(p.MAX_PUSH_CHANGES).encode()),
+            (p.HEADER_BODY_ENCODINGS.lower().encode(), b"zstd"),
         ]
         for name, value in (
             (p.HEADER_CURRENT_VERSION, self.current),
@@ -508,6 +509,27 @@ def _zstd(body: bytes) -> bytes:
     return zstandard.ZstdCompressor(level=3).compress(body)
 
 
+def decoded_body(encoding: str, body: bytes, bound: int) -> bytes:
+    """A request body sent with Content-Encoding `encoding`, decoded: zstd, never past `bound`
+    bytes (a small body that would decode to gigabytes is refused as too large, not decoded)."""
+    if encoding != "zstd":
+        raise Refused(415, f"HQ reads request bodies plain or zstd-compressed, not {encoding[:40]!r}")
+    plain = bytearray()
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(body, read_across_frames=True) as reader:
+            while len(plain) <= bound:
+                chunk = reader.read(min(1 << 20, bound + 1 - len(plain)))
+                if not chunk:
+                    break
+                plain += chunk
+    except zstandard.ZstdError:
+        raise Refused(400, "the request body is not valid zstd; nothing was applied") from None
+    if len(plain) > bound:
+        raise Refused(413, f"the request, decompressed, is larger than HQ accepts (at most {size_text(bound)}); "
+                      "nothing was applied")  # fmt: skip
+    return bytes(plain)
+
+
 def parse(model: type[M], body: bytes) -> M:
     try:
         return model.model_validate_json(body)
@@ -699,6 +721,9 @@ def create_app(hub: Hub, release: Release | None = None) -> FastAPI:
     async def push(request: Request) -> Response:
         later = _Later()
         device_id, body = await authenticated(request, later)
+        encoding = request.headers.get("content-encoding", "identity").strip().lower()
+        if encoding != "identity":
+            body = await run_in_threadpool(decoded_body, encoding, body, PUSH_BODY_BYTES)
         req = parse(p.PushRequest, body)
         assert later.seen is not None
         seen = later.seen

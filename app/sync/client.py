@@ -110,6 +110,7 @@ class Transport:
         self.bytes_received = 0
         self.release: ReleaseNotice | None = None  # what HQ's latest answer said about releases
         self.push_limit = p.MAX_BATCH  # changes per push: what HQ's answers say it takes
+        self.body_encodings: frozenset[str] = frozenset()  # what HQ's answers say it reads (HEADER_BODY_ENCODINGS)
         self.version = app_version()
         context = client_ssl_context(ca_pem)
         self.client = httpx.Client(
@@ -131,8 +132,15 @@ class Transport:
         self.close()
 
     def request(
-        self, method: str, path: str, *, params: dict[str, Any] | None = None, body: bytes = b""
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: bytes = b"",
+        encoding: str | None = None,
     ) -> httpx.Response:
+        """`encoding`: the Content-Encoding `body` is already in (it is signed as sent)."""
         target = path + (f"?{urlencode(params)}" if params else "")
         last: Exception | None = None
         for attempt in range(self.retries + 1):
@@ -140,7 +148,11 @@ class Transport:
             headers[p.HEADER_APP_VERSION] = self.version
             headers[p.HEADER_PROTOCOL] = str(p.PROTOCOL_VERSION)
             if body:
-                headers["Content-Type"] = "application/json" if body[:1] in (b"{", b"[") else "application/octet-stream"
+                headers["Content-Type"] = (
+                    "application/json" if encoding or body[:1] in (b"{", b"[") else "application/octet-stream"
+                )
+            if encoding:
+                headers["Content-Encoding"] = encoding
             try:
                 response = self.client.request(method, target, content=body, headers=headers)
             except httpx.TransportError as exc:
@@ -155,6 +167,7 @@ class Transport:
             self.bytes_received += response.num_bytes_downloaded + 300
             self.release = ReleaseNotice.from_headers(response.headers) or self.release
             self.push_limit = push_limit(response.headers)
+            self.body_encodings = body_encodings(response.headers)
             self._refuse_if_too_old(response)
             if response.status_code in (502, 503, 504):
                 last = SyncFailed("HQ is busy", response.status_code)
@@ -171,9 +184,16 @@ class Transport:
             raise refused
 
     def call(
-        self, method: str, path: str, model: type[M], *, params: dict[str, Any] | None = None, body: bytes = b""
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        params: dict[str, Any] | None = None,
+        body: bytes = b"",
+        encoding: str | None = None,
     ) -> M:
-        response = self.request(method, path, params=params, body=body)
+        response = self.request(method, path, params=params, body=body, encoding=encoding)
         check(response)
         try:
             return model.model_validate_json(response.content)
@@ -187,6 +207,12 @@ def version_headers() -> dict[str, str]:
     """This laptop's version and protocol, sent with every request so HQ can refuse in words a
     laptop it no longer serves."""
     return {p.HEADER_APP_VERSION: app_version(), p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION)}
+
+
+def body_encodings(headers: httpx.Headers) -> frozenset[str]:
+    """The content codings HQ's latest answer says it reads in a push body (none from an older HQ)."""
+    said = _header(headers, p.HEADER_BODY_ENCODINGS, 40)
+    return frozenset(part.strip().lower() for part in said.split(",") if part.strip())
 
 
 def push_limit(headers: httpx.Headers) -> int:

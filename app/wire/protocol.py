@@ -538,6 +538,9 @@ HEADER_MINIMUM_VERSION: Final = "X-CircuitRide-Minimum-Version"  # the oldest ap
 HEADER_MINIMUM_PROTOCOL: Final = "X-CircuitRide-Minimum-Protocol"  # the oldest protocol HQ speaks
 TOO_OLD_STATUS: Final = 426  # "Upgrade Required": HQ no longer serves this laptop's version
 HEADER_PUSH_LIMIT: Final = "X-CircuitRide-Push-Limit"  # how many changes one push may carry (answers)
+# The content codings HQ reads in a push body (answers): a laptop compresses its pushes only for an
+# HQ that names one (an older HQ reads plain JSON only). Signatures cover the body as sent.
+HEADER_BODY_ENCODINGS: Final = "X-CircuitRide-Body-Encodings"
 MAX_VERSION_CHARS = 40  # a version or protocol header longer than this is ignored
 MAX_URL_CHARS = 500
 

@@ -38,6 +38,7 @@ class InProcessTransport(Transport):
         self.bytes_received = 0
         self.release = None  # what HQ's answers say about releases, as Transport keeps it
         self.push_limit = MAX_BATCH  # changes per push, until HQ's answers say (as Transport)
+        self.body_encodings = frozenset()  # what HQ's answers say it reads in a push body (as Transport)
         self.version = app_version()
         self.client = client  # type: ignore[assignment]
 
