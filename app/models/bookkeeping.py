@@ -119,14 +119,19 @@ EVERY_FIELD = "*"  # (no field is named so)
 
 
 def merged_seqs(old: dict[str, int] | None, new: dict[str, int]) -> dict[str, int]:
-    """`old` seqs with `new` ones taken over them, one EVERY_FIELD entry when all are one seq.
-    `seq_of` reads from it what `{**old, **new}` held for each field it names; a field it does not
-    name was the largest seq (what a push sends as the base of a field HQ never sent: HQ holds no
-    stamp of it to compare, so the base is not looked at)."""
+    """`old` seqs with `new` ones taken over them, one EVERY_FIELD entry when all are one seq, and
+    no field named beside EVERY_FIELD at its seq. `seq_of` reads from it what `{**old, **new}` held
+    for each field it names, and its largest seq is the same, as long as no field's seq goes down
+    (HQ's never does: a pull applies only states newer than the row's largest seq); a field it
+    does not name read as the largest seq (what a push sends as the base of a field HQ never sent:
+    HQ holds no stamp of it to compare, so the base is not looked at)."""
     merged = {**old, **new} if old else dict(new)
     values = set(merged.values())
     if len(values) == 1 and len(merged) > 1:
         return {EVERY_FIELD: values.pop()}
+    every = merged.get(EVERY_FIELD)
+    if every is not None:
+        return {k: v for k, v in merged.items() if v != every or k == EVERY_FIELD}
     return merged
 
 
