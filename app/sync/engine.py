@@ -17,7 +17,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -686,41 +686,93 @@ def acknowledge(
 
 
 def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
-    """Batches in device order, each sent once the previous one is acknowledged. The next batch is
-    read from the outbox while HQ merges this one (it is only sent after this one's answer; its
-    `after` may be older than HQ's answer, which HQ accepts)."""
+    """Batches in device order, each sent once the previous one is answered. While HQ merges one,
+    the next is read from the outbox and encoded (and compressed) for the wire, and the answer before
+    it is recorded in the outbox, each on its own thread: the laptop's share of a batch is ready when
+    HQ's answer comes, and HQ is kept waiting only for the wire. (The next batch's `after` may be
+    older than HQ's answer, which HQ accepts.) Answers are recorded in the order they came and all
+    of them before push returns or fails; one lost with a crash only sends its batch again, which
+    HQ recognises by the changes' device sequence numbers."""
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
+    acks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-ack")
+    recorded: Future[None] | None = None  # the last answer being written to the outbox
     try:
         # As many changes a batch as HQ's latest answer said it takes (an HQ that says nothing: p.MAX_BATCH).
-        pending = ahead.submit(build_push, ws, transport.push_limit)
+        pending = ahead.submit(_ready_push, ws, transport)
         while True:
-            request, last, head = pending.result()
-            if request is None:
-                if last > cursor_of(ws, PUSH_CURSOR):
-                    acknowledge(ws, last)  # only local-only entries (users, devices): nothing to send
-                    pending = ahead.submit(build_push, ws, transport.push_limit)
+            batch = pending.result()
+            if batch.request is None:
+                _wait(recorded)
+                recorded = None
+                if batch.last > cursor_of(ws, PUSH_CURSOR):
+                    acknowledge(ws, batch.last)  # only local-only entries (users, devices): nothing to send
+                    pending = ahead.submit(_ready_push, ws, transport)
                     continue
-                return
-            pending = ahead.submit(build_push, ws, transport.push_limit, after=last)
-            response = _send_push(transport, request)
-            if response.accepted_through < request.changes[-1].device_seq:
+                break
+            pending = ahead.submit(_ready_push, ws, transport, after=batch.last)
+            response = _send_push(transport, batch)
+            if response.accepted_through < batch.request.changes[-1].device_seq:
                 raise SyncFailed("HQ did not take the whole batch; sync again.")
-            acknowledge(ws, last, response.rejected, response.accepted_through)
-            report.pushed += len(request.changes)
+            _wait(recorded)  # (long done: it had a whole round to HQ)
+            recorded = acks.submit(acknowledge, ws, batch.last, response.rejected, response.accepted_through)
+            report.pushed += len(batch.request.changes)
             report.conflicts += response.conflicts
             report.rejected += [r.reason for r in response.rejected]
             if progress:
-                progress("push", last, head)
+                progress("push", batch.last, batch.head)
+        _wait(recorded)
     finally:
+        acks.shutdown(wait=True)  # every answer recorded (or failed) before push returns
         ahead.shutdown(wait=True, cancel_futures=True)
 
 
-def _send_push(transport: Transport, request: p.PushRequest) -> p.PushResponse:
+def _wait(recorded: Future[None] | None) -> None:
+    if recorded is not None:
+        recorded.result()  # an answer that could not be recorded fails the sync here, as it did inline
+
+
+@dataclass(slots=True)
+class _ReadyPush:
+    """A batch as it goes on the wire: its request, the request's JSON and, for an HQ that reads
+    compressed bodies, that JSON compressed (or None)."""
+
+    request: p.PushRequest | None
+    last: int
+    head: int
+    body: bytes = b""
+    packed: bytes | None = None
+
+
+def _ready_push(ws: Workspace, transport: Transport, *, after: int | None = None) -> _ReadyPush:
+    request, last, head = build_push(ws, transport.push_limit, after=after)
+    batch = _ReadyPush(request, last, head)
+    if request is not None:
+        batch.body = request.model_dump_json().encode()
+        batch.packed = _compressed(transport, batch.body)
+    return batch
+
+
+PUSH_COMPRESS_OVER = 4096  # bytes of push body worth compressing
+
+
+def _compressed(transport: Transport, body: bytes) -> bytes | None:
+    """A push body zstd-compressed, for an HQ that reads it so (a first push of 90,000 records is
+    83 MB of JSON, about a tenth of that compressed: minutes on a hotel connection); else None."""
+    if "zstd" not in transport.body_encodings or len(body) <= PUSH_COMPRESS_OVER:
+        return None
+    import zstandard
+
+    return zstandard.ZstdCompressor(level=3).compress(body)
+
+
+def _send_push(transport: Transport, batch: _ReadyPush) -> p.PushResponse:
     """Send a push; to an HQ that does not speak version 2 pushes yet (HQ upgraded after its
     laptops), the same changes again as a version 1 push, without their signed groups: such an HQ
     does not judge who made a change anyway."""
+    request = batch.request
+    assert request is not None
     try:
-        return _post_push(transport, request.model_dump_json().encode())
+        return _post_push(transport, batch.body, batch.packed)
     except SyncFailed as exc:
         if not (exc.status == 422 and request.version != 1 and "PushRequest: version" in exc.message):
             raise
@@ -731,19 +783,14 @@ def _send_push(transport: Transport, request: p.PushRequest) -> p.PushResponse:
         changes=[c.model_copy(update={"group": None}) for c in request.changes],
         device_head=request.device_head,
     )
-    return _post_push(transport, older.model_dump_json().encode())
+    body = older.model_dump_json().encode()
+    return _post_push(transport, body, _compressed(transport, body))
 
 
-PUSH_COMPRESS_OVER = 4096  # bytes of push body worth compressing
-
-
-def _post_push(transport: Transport, body: bytes) -> p.PushResponse:
-    """A push body, zstd-compressed for an HQ that reads it so (a first push of 90,000 records is
-    83 MB of JSON, about a tenth of that compressed: minutes on a hotel connection)."""
-    if "zstd" in transport.body_encodings and len(body) > PUSH_COMPRESS_OVER:
-        import zstandard
-
-        packed = zstandard.ZstdCompressor(level=3).compress(body)
+def _post_push(transport: Transport, body: bytes, packed: bytes | None) -> p.PushResponse:
+    """A push body, compressed (`packed`, made while HQ read the batch before) when HQ still reads
+    it so."""
+    if packed is not None and "zstd" in transport.body_encodings:
         try:
             return transport.call("POST", "/v1/push", p.PushResponse, body=packed, encoding="zstd")
         except SyncFailed as exc:
