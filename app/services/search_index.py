@@ -76,17 +76,15 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
 
 def index_new_persons(uow: UnitOfWork, persons: Iterable[Person]) -> None:
     """`reindex_person(uow, person, is_new=True)` for each of many new persons (a pull page brings
-    thousands): the same search forms and index rows, written now with one executemany per index
-    table of plain tuples (no per-row statement work), the name keys in key order (neighbours in
-    the index's B-tree)."""
+    thousands) whose search forms are set already (`searchable`, written with the row): the same
+    index rows, written now with one executemany per index table of plain tuples (no per-row
+    statement work), the name keys in key order (neighbours in the index's B-tree)."""
     keys: list[tuple[str, int, str | None]] = []
     entries: list[tuple[int, str, str, str]] = []
     words: list[tuple[int, str]] = []
     name_keys: list[tuple[str, int]] = []
     for person in persons:
-        latin, native = searchable(person)
-        person.search_latin = latin
-        person.search_native = native
+        latin, native = person.search_latin, person.search_native
         if person.deleted:  # a deleted person has no entry (search_case_ids relies on it)
             continue
         aliases = " ".join(normalise(a) for a in (person.aliases or []))

@@ -111,6 +111,7 @@ def _apply_states(
     fresh: list[FreshRow],
 ) -> None:
     session = uow.session
+    latest = ""  # the page's newest clock stamp (stamps sort as text in clock order)
     for state in states:
         if state.table == p.CONFLICTS_TABLE:
             _upsert_conflict(session, state)
@@ -154,10 +155,11 @@ def _apply_states(
                 obj.rev = (obj.rev or 0) + 1
         if state.hlc > (obj.hlc or ""):
             obj.hlc = state.hlc
-        uow.observe(state.hlc)
+        latest = max(latest, state.hlc)
         seqs = {k: v for k, v in state.seqs.items() if k not in skip}
         _record_seqs(sync_rows, state.table, state.row_id, seqs, fresh)
         touched.append((obj, state, changed, is_new))
+    uow.observe(latest)  # the next local stamp comes after every change applied
 
 
 NOT_STORED = "; it was not stored"
@@ -281,8 +283,8 @@ def _insert_fresh(session: Session, fresh: list[FreshRow]) -> None:
     """Write the page's new rows (plain rows, so later states of the same row on this page changed
     them in place) with one executemany per table (uow.insert_rows), each column converted as the
     ORM would store it; a column the row does not name gets its default, as an ORM insert gives it.
-    A new person gets its search forms now, so the row is written once (index_new_persons sets the
-    same values again on the plain row, to no effect). Foreign keys are deferred to commit in a
+    A new person gets its search forms now, so the row is written once (index_new_persons indexes
+    them). Foreign keys are deferred to commit in a
     unit of work; orphans are found and held after."""
     by_model: dict[type, list[dict[str, Any]]] = {}
     for row in fresh:
