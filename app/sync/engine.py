@@ -744,7 +744,9 @@ class _ReadyPush:
 
 
 def _ready_push(ws: Workspace, transport: Transport, *, after: int | None = None) -> _ReadyPush:
-    request, last, head = build_push(ws, transport.push_limit, after=after)
+    # (thousands of changes made: cyclic collections found nothing, at up to a third of the work)
+    with no_gc_pauses():
+        request, last, head = build_push(ws, transport.push_limit, after=after)
     batch = _ReadyPush(request, last, head)
     if request is not None:
         batch.body = request.model_dump_json().encode()

@@ -5,6 +5,10 @@ in a reference cycle that outlives the batch; each time the allocation count pas
 threshold a collection walks every tracked object of the process and finds nothing to free: a
 large share of a pull's time (docs/benchmarks.md). Reference counting still frees everything as
 usual; the cycle collector resumes afterwards (if it was enabled) and finds whatever cycles were left.
+
+The collector is one per process: when sections on several threads overlap, a section that found
+it on turns it back on as it ends, and any other still running goes on with it on. So nothing is
+left switched off, and a busy HQ whose sections overlap without a gap still collects.
 """
 
 from __future__ import annotations
