@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
 
 from app.hq.models import Receipt, Row
 from app.models import Case, OutboxEntry, Person
@@ -55,7 +56,7 @@ def test_an_answer_that_cannot_be_recorded_fails_the_sync_and_the_next_sync_send
             f"WHEN NEW.device_seq >= {refused_from} BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
         )
 
-    with pytest.raises(Exception, match=REFUSAL):
+    with pytest.raises(DatabaseError, match=REFUSAL):  # as the write failed: the workspace's own error
         sync(lead)
     with lead.session() as session:
         stopped_at = cursor(session, PUSH_CURSOR)
