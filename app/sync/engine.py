@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -687,14 +688,13 @@ def acknowledge(
 
 def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
     """Batches in device order, each sent once the previous one is answered. While HQ merges one,
-    the next is read from the outbox and encoded (and compressed) for the wire, and the answer before
-    it is recorded in the outbox, each on its own thread: the laptop's share of a batch is ready when
-    HQ's answer comes, and HQ is kept waiting only for the wire. (The next batch's `after` may be
-    older than HQ's answer, which HQ accepts.) Answers are recorded in the order they came and all
-    of them before push returns or fails; one lost with a crash only sends its batch again, which
-    HQ recognises by the changes' device sequence numbers."""
+    a helper thread records HQ's answer to the one before in the outbox, then reads the next batch
+    and encodes (and compresses) it for the wire: the laptop's share of a batch is ready when HQ's
+    answer comes, and HQ is kept waiting only for the wire. (The next batch's `after` may be older
+    than HQ's answer, which HQ accepts.) One thread for both keeps the outbox's writes out of a
+    batch's read. Answers are recorded in order and before push returns or fails; one lost with a
+    crash only sends its batch again, which HQ recognises by the changes' device sequence numbers."""
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
-    acks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-ack")
     recorded: Future[None] | None = None  # the last answer being written to the outbox
     try:
         # As many changes a batch as HQ's latest answer said it takes (an HQ that says nothing: p.MAX_BATCH).
@@ -709,12 +709,13 @@ def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
                     pending = ahead.submit(_ready_push, ws, transport)
                     continue
                 break
+            # The helper records the last answer, then reads the batch after this one, while this one is sent.
             pending = ahead.submit(_ready_push, ws, transport, after=batch.last)
             response = _send_push(transport, batch)
             if response.accepted_through < batch.request.changes[-1].device_seq:
                 raise SyncFailed("HQ did not take the whole batch; sync again.")
             _wait(recorded)  # (long done: it had a whole round to HQ)
-            recorded = acks.submit(acknowledge, ws, batch.last, response.rejected, response.accepted_through)
+            recorded = ahead.submit(acknowledge, ws, batch.last, response.rejected, response.accepted_through)
             report.pushed += len(batch.request.changes)
             report.conflicts += response.conflicts
             report.rejected += [r.reason for r in response.rejected]
@@ -722,7 +723,8 @@ def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
                 progress("push", batch.last, batch.head)
         _wait(recorded)
     finally:
-        acks.shutdown(wait=True)  # every answer recorded (or failed) before push returns
+        if recorded is not None:
+            futures.wait([recorded])  # an answer HQ gave is recorded, even when the sync fails after it
         ahead.shutdown(wait=True, cancel_futures=True)
 
 
