@@ -284,8 +284,7 @@ def _insert_fresh(session: Session, fresh: list[FreshRow]) -> None:
     them in place) with one executemany per table (uow.insert_rows), each column converted as the
     ORM would store it; a column the row does not name gets its default, as an ORM insert gives it.
     A new person gets its search forms now, so the row is written once (index_new_persons indexes
-    them). Foreign keys are deferred to commit in a
-    unit of work; orphans are found and held after."""
+    them). Foreign keys are deferred to commit in a unit of work; orphans are found and held after."""
     by_model: dict[type, list[dict[str, Any]]] = {}
     for row in fresh:
         by_model.setdefault(row.model, []).append(row.values)

@@ -17,8 +17,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent import futures
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -708,7 +707,7 @@ def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
                     acknowledge(ws, batch.last)  # only local-only entries (users, devices): nothing to send
                     pending = ahead.submit(_ready_push, ws, transport)
                     continue
-                break
+                return  # every answer recorded
             # The helper records the last answer, then reads the batch after this one, while this one is sent.
             pending = ahead.submit(_ready_push, ws, transport, after=batch.last)
             response = _send_push(transport, batch)
@@ -721,10 +720,9 @@ def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
             report.rejected += [r.reason for r in response.rejected]
             if progress:
                 progress("push", batch.last, batch.head)
-        _wait(recorded)
     finally:
         if recorded is not None:
-            futures.wait([recorded])  # an answer HQ gave is recorded, even when the sync fails after it
+            wait([recorded])  # an answer HQ gave is recorded, even when the sync fails after it
         ahead.shutdown(wait=True, cancel_futures=True)
 
 
