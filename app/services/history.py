@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.case_view import display_name, show_case
+from app.store.audit import RECEIVED_NEW, received_records
 from app.store.workspace import Workspace
 
 Translate = Callable[[str], str]
@@ -180,6 +181,20 @@ ENTITIES = {
     "form_submissions": QT_TRANSLATE_NOOP("History", "a form"),
     "adjudication_results": QT_TRANSLATE_NOOP("History", "an adjudication result"),
 }
+# A case's records as a receipt from HQ names them (persons and the case itself are named in full).
+RECEIVED = {
+    **ENTITIES,
+    "attachments": QT_TRANSLATE_NOOP("History", "an attachment"),
+    "appointments": QT_TRANSLATE_NOOP("History", "an appointment"),
+    "notices": QT_TRANSLATE_NOOP("History", "a notice"),
+    "stage_changes": QT_TRANSLATE_NOOP("History", "a stage change"),
+    "qc_findings": QT_TRANSLATE_NOOP("History", "a quality finding"),
+    "file_movements": QT_TRANSLATE_NOOP("History", "a file movement"),
+    "notes": QT_TRANSLATE_NOOP("History", "a note"),
+}
+# Fields a receipt does not name (the sentence names the record; a deletion shows as its removal).
+UNTOLD_FIELDS = frozenset({"deleted", "case_id", "stage_since", "profile_photo_id", "verified"})
+MAX_RECEIVED_LINES = 8  # lines one receipt from HQ gets in a case's history; the rest are counted
 
 
 class _Teller:
@@ -223,6 +238,8 @@ class _Teller:
     # ----- events ------------------------------------------------------------------------------
     def tell(self, event: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
         entity, action = event["entity"], event["action"]
+        if action == "sync_receive":
+            return self._received(event)
         teller: Callable[[str, dict[str, Any], dict[str, Any] | None], list[str]] | None = getattr(
             self, f"_{entity}", None
         )
@@ -238,6 +255,45 @@ class _Teller:
         if action in phrases:
             return [self.say(phrases[action], what=what)]
         return [self.say(QT_TRANSLATE_NOOP("History", "{action} ({what})"), action=action.replace("_", " "), what=what)]
+
+    def _received(self, event: dict[str, Any]) -> list[str]:
+        """What this laptop received from HQ: the case, when it came whole for the first time; else
+        a line per record (the fields that changed), at most MAX_RECEIVED_LINES, then how many more."""
+        records = received_records(event["entity"], event.get("entity_id"), event.get("details") or {})
+        if any(table == "cases" and what == RECEIVED_NEW for (table, _), what in records.items()):
+            return [self.tr(QT_TRANSLATE_NOOP("History", "received the case from HQ"))]
+        order = {"cases": 0, "persons": 1}
+        lines = []
+        for (table, row_id), what in sorted(records.items(), key=lambda item: (order.get(item[0][0], 2), item[0])):
+            fields = [] if what == RECEIVED_NEW or not isinstance(what, list) else [str(f) for f in what]
+            labels = CASE_FIELDS if table == "cases" else PERSON_FIELDS
+            named = ", ".join(self.field(labels, f) for f in fields if f not in UNTOLD_FIELDS)
+            if table == "cases":
+                whole = self.tr(QT_TRANSLATE_NOOP("History", "the case"))
+            elif table == "persons":
+                whole = self.person(row_id)
+            else:
+                label = RECEIVED.get(table)
+                whole, named = (self.tr(label) if label else table.replace("_", " ")), ""
+            if what == RECEIVED_NEW:
+                lines.append(self.say(QT_TRANSLATE_NOOP("History", "received {what} from HQ"), what=whole))
+            elif named and table == "cases":
+                lines.append(
+                    self.say(QT_TRANSLATE_NOOP("History", "received changes to {fields} from HQ"), fields=named)
+                )
+            elif named:
+                phrase = QT_TRANSLATE_NOOP("History", "received changes to {fields} of {person} from HQ")
+                lines.append(self.say(phrase, fields=named, person=whole))
+            else:
+                lines.append(self.say(QT_TRANSLATE_NOOP("History", "received a change to {what} from HQ"), what=whole))
+        if len(lines) > MAX_RECEIVED_LINES:
+            more = len(lines) - (MAX_RECEIVED_LINES - 1)
+            lines = lines[: MAX_RECEIVED_LINES - 1] + [
+                self.say(
+                    QT_TRANSLATE_NOOP("History", "received more changes from HQ (records: {count})"), count=str(more)
+                )
+            ]
+        return lines
 
     def _changes(self, event: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
         changes = (event.get("details") or {}).get("changes") or {}

@@ -243,3 +243,21 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
             "(events were removed from the end)"
         )
     return ChainReport(count, problems)
+
+
+RECEIVED_NEW = "new"  # in a case's receipt event: a record received for the first time (not its fields)
+
+
+def received_records(entity: str, entity_id: str | None, details: dict[str, Any]) -> dict[tuple[str, str], Any]:
+    """The records one "sync_receive" audit event says were received, (table, row id) -> "new" or
+    the fields that changed: a case's event names its records; a record's own event (a table that
+    belongs to no case, or a workspace from before receipts were grouped by case) names itself."""
+    records = details.get("records")
+    if isinstance(records, dict):
+        return {
+            (table, row_id): what
+            for table, rows in records.items()
+            if isinstance(rows, dict)
+            for row_id, what in rows.items()
+        }
+    return {} if entity_id is None else {(entity, entity_id): details.get("fields") or []}

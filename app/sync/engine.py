@@ -825,7 +825,10 @@ def pull(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
     since = cursor_of(ws, PULL_CURSOR)
 
     def fetch(cursor: int, limit: int = PULL_PAGE) -> p.PullResponse:
-        return transport.call("GET", "/v1/pull", p.PullResponse, params={"since": cursor, "limit": limit})
+        # A page parses into ~10,000 row objects at once: the cyclic collector held off meanwhile
+        # (it would walk every object of the process several times and free nothing).
+        with no_gc_pauses():
+            return transport.call("GET", "/v1/pull", p.PullResponse, params={"since": cursor, "limit": limit})
 
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
     try:

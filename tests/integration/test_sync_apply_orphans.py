@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from app.models import AuditEvent, Setting
+from app.store.audit import received_records
 from app.store.workspace import Workspace
 from app.sync.apply import HELD_PREFIX, held_count
 from app.sync.engine import apply_pull_page
@@ -147,7 +148,12 @@ def test_only_rows_without_their_parents_are_held_and_all_arrive_with_them(case:
                 keys = set(s.scalars(select(Setting.key).where(Setting.key.like(f"{HELD_PREFIX}%"))))
                 assert keys == {f"{HELD_PREFIX}{family.tables[r]}:{r}" for r in expected}
                 assert s.execute(text("PRAGMA foreign_key_check")).all() == []
-                received = set(s.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == "sync_receive")))
+                events = s.execute(
+                    select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.details).where(
+                        AuditEvent.action == "sync_receive"
+                    )
+                ).all()
+                received = {row_id for e in events for _, row_id in received_records(*e)}
             assert _stored(ws, family) == {r.row_id for r in before + rows} - expected
             assert received == {r.row_id for r in before + rows} - expected  # held rows are not audited yet
 

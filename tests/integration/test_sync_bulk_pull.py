@@ -1,6 +1,7 @@
 """A pull writes a page's new rows in bulk (app/sync/apply.py `_insert_fresh`): the laptop that
 pulled holds exactly what the laptop that pushed holds, every field, search forms and search index
-included, with its sync bookkeeping and one audit event per received row; and pulling the same
+included, with its sync bookkeeping and one receipt in the audit per case and page (which the
+case's history tells as such); and pulling the same
 states again (the bulk path's rows then exist) changes nothing."""
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app.models import MODEL_BY_TABLE, AuditEvent, Person, SyncRow
+from app.models import MODEL_BY_TABLE, AuditEvent, Case, Person, SyncRow
+from app.services.history import case_history
 from app.services.manifest import import_manifest
 from app.services.search import search
+from app.services.uow import unit_of_work
+from app.store.audit import received_records
 from app.store.workspace import Workspace
 from app.sync import engine
 from app.sync.engine import PULL_CURSOR, sync
@@ -54,13 +58,47 @@ def test_a_bulk_pull_holds_what_was_pushed(hq: HQServer, tmp_path: Path, monkeyp
     assert [h.case_number for h in search(other, "synthetic1 1988")] == ["LIM-000101"]
     with other.session() as s:
         pulled = s.scalar(select(func.count()).select_from(SyncRow))
-        received = s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "sync_receive"))
+        events = s.execute(
+            select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.details, AuditEvent.case_id).where(
+                AuditEvent.action == "sync_receive"
+            )
+        ).all()
         assert all(row.seqs for row in s.scalars(select(SyncRow)))
         persons = s.scalar(select(func.count()).select_from(Person))
         indexed = s.execute(select(func.count()).select_from(Person).where(Person.search_latin != "")).scalar()
     assert pulled == report.pulled - report.held
-    assert received == report.changed == pulled
+    received = [key for entity, row_id, details, _ in events for key in received_records(entity, row_id, details)]
+    assert len(received) == len(set(received)) == report.changed == pulled
+    # One receipt per case and page, naming the case's records: never an event per record of a case.
+    assert all(entity == "cases" and case_id == row_id for entity, row_id, _, case_id in events if case_id)
+    assert {key[0] for key in received} >= {"cases", "persons"}
     assert persons == indexed == 3
+
+
+def test_the_case_history_tells_what_came_from_hq(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    other = enrolled(hq, tmp_path / "other", "other-laptop")
+    sync(other)
+    first = [row.text for row in case_history(other, "LIM-000101")]
+    # The whole case came in one page: one line, not a line per person, note or appointment.
+    assert first == ["received the case from HQ"]
+
+    with unit_of_work(lead, "edit_cases") as uow:
+        person = uow.session.scalars(
+            select(Person)
+            .join(Case, Person.case_id == Case.id)
+            .where(Case.case_number == "LIM-000101", Person.role == "principal_applicant")
+        ).first()
+        assert person is not None and person.marital_status != "widowed"
+        name = f"{person.given_names} {person.family_name.upper()}"
+        assert uow.update(person, {"marital_status": "widowed"}, case_id=person.case_id)
+    sync(lead)
+    report = sync(other)
+    assert report.changed == 1
+    later = [row.text for row in case_history(other, "LIM-000101")]
+    assert later == [*first, f"received changes to marital status of {name} from HQ"]
 
 
 def test_pulling_the_same_pages_again_changes_nothing(hq: HQServer, tmp_path: Path) -> None:

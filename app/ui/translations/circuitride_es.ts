@@ -4460,793 +4460,863 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>History</name>
     <message>
-        <location filename="../../services/history.py" line="46"/>
+        <location filename="../../services/history.py" line="47"/>
         <source>role</source>
         <translation>el rol</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="47"/>
+        <location filename="../../services/history.py" line="48"/>
         <source>family name</source>
         <translation>los apellidos</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="48"/>
+        <location filename="../../services/history.py" line="49"/>
         <source>given names</source>
         <translation>los nombres</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="49"/>
+        <location filename="../../services/history.py" line="50"/>
         <source>native-script family name</source>
         <translation>los apellidos en escritura original</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="50"/>
+        <location filename="../../services/history.py" line="51"/>
         <source>native-script given names</source>
         <translation>los nombres en escritura original</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="51"/>
+        <location filename="../../services/history.py" line="52"/>
         <source>aliases</source>
         <translation>los alias</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="52"/>
+        <location filename="../../services/history.py" line="53"/>
         <source>date of birth</source>
         <translation>la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="53"/>
+        <location filename="../../services/history.py" line="54"/>
         <source>precision of the date of birth</source>
         <translation>la precisión de la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="54"/>
+        <location filename="../../services/history.py" line="55"/>
         <source>sex</source>
         <translation>el sexo</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="55"/>
+        <location filename="../../services/history.py" line="56"/>
         <source>nationality</source>
         <translation>la nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="56"/>
+        <location filename="../../services/history.py" line="57"/>
         <source>country of birth</source>
         <translation>el país de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="57"/>
+        <location filename="../../services/history.py" line="58"/>
         <source>place of birth</source>
         <translation>el lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="58"/>
+        <location filename="../../services/history.py" line="59"/>
         <source>languages</source>
         <translation>los idiomas</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="59"/>
+        <location filename="../../services/history.py" line="60"/>
         <source>marital status</source>
         <translation>el estado civil</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="60"/>
+        <location filename="../../services/history.py" line="61"/>
         <source>relationship to the principal applicant</source>
         <translation>el parentesco con el solicitante principal</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="61"/>
+        <location filename="../../services/history.py" line="62"/>
         <source>documents held</source>
         <translation>los documentos que posee</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="64"/>
+        <location filename="../../services/history.py" line="65"/>
         <source>case number</source>
         <translation>el número de caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="65"/>
+        <location filename="../../services/history.py" line="66"/>
         <source>UNHCR id</source>
         <translation>el ID ACNUR</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="66"/>
+        <location filename="../../services/history.py" line="67"/>
         <source>priority</source>
         <translation>la prioridad</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="67"/>
+        <location filename="../../services/history.py" line="68"/>
         <source>stage</source>
         <translation>la etapa</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="68"/>
+        <location filename="../../services/history.py" line="69"/>
         <source>site</source>
         <translation>el lugar</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="69"/>
+        <location filename="../../services/history.py" line="70"/>
         <source>expedited</source>
         <translation>la tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="70"/>
+        <location filename="../../services/history.py" line="71"/>
         <source>reason for expediting</source>
         <translation>el motivo de la tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="71"/>
+        <location filename="../../services/history.py" line="72"/>
         <source>US ties</source>
         <translation>los vínculos en EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="72"/>
+        <location filename="../../services/history.py" line="73"/>
         <source>resettlement preferences</source>
         <translation>las preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="73"/>
+        <location filename="../../services/history.py" line="74"/>
         <source>security check status</source>
         <translation>el estado del control de seguridad</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="74"/>
+        <location filename="../../services/history.py" line="75"/>
         <source>medical status</source>
         <translation>el estado del examen médico</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="75"/>
+        <location filename="../../services/history.py" line="76"/>
         <source>file location</source>
         <translation>la ubicación del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="76"/>
+        <location filename="../../services/history.py" line="77"/>
         <source>file holder</source>
         <translation>quién tiene el expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="77"/>
+        <location filename="../../services/history.py" line="78"/>
         <source>file held since</source>
         <translation>expediente en manos desde</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="78"/>
+        <location filename="../../services/history.py" line="79"/>
         <source>file due back</source>
         <translation>fecha de devolución del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="80"/>
         <source>file&apos;s home location</source>
         <translation>ubicación habitual del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="80"/>
+        <location filename="../../services/history.py" line="81"/>
         <source>flags</source>
         <translation>las marcas</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../services/history.py" line="84"/>
         <source>principal applicant</source>
         <translation>solicitante principal</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="84"/>
+        <location filename="../../services/history.py" line="85"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="85"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>other dependent</source>
         <translation>otro dependiente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="87"/>
+        <location filename="../../services/history.py" line="88"/>
         <source>female</source>
         <translation>femenino</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="88"/>
+        <location filename="../../services/history.py" line="89"/>
         <source>male</source>
         <translation>masculino</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/history.py" line="90"/>
         <source>unspecified (X)</source>
         <translation>no especificado (X)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="90"/>
+        <location filename="../../services/history.py" line="91"/>
         <source>exact</source>
         <translation>exacta</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="91"/>
+        <location filename="../../services/history.py" line="92"/>
         <source>year and month</source>
         <translation>año y mes</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="92"/>
+        <location filename="../../services/history.py" line="93"/>
         <source>year only</source>
         <translation>solo el año</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="93"/>
+        <location filename="../../services/history.py" line="94"/>
         <source>estimated</source>
         <translation>estimada</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="94"/>
+        <location filename="../../services/history.py" line="95"/>
         <source>single</source>
         <translation>soltero/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="95"/>
+        <location filename="../../services/history.py" line="96"/>
         <source>married</source>
         <translation>casado/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="96"/>
+        <location filename="../../services/history.py" line="97"/>
         <source>widowed</source>
         <translation>viudo/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="97"/>
+        <location filename="../../services/history.py" line="98"/>
         <source>divorced</source>
         <translation>divorciado/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="98"/>
+        <location filename="../../services/history.py" line="99"/>
         <source>separated</source>
         <translation>separado/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="99"/>
+        <location filename="../../services/history.py" line="100"/>
         <source>not started</source>
         <translation>no iniciado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="100"/>
+        <location filename="../../services/history.py" line="101"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>cleared</source>
         <translation>superado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="102"/>
+        <location filename="../../services/history.py" line="103"/>
         <source>hit</source>
         <translation>coincidencia</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="103"/>
+        <location filename="../../services/history.py" line="104"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="104"/>
+        <location filename="../../services/history.py" line="105"/>
         <source>scheduled</source>
         <translation>programado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="105"/>
+        <location filename="../../services/history.py" line="106"/>
         <source>deferred</source>
         <translation>aplazado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="106"/>
+        <location filename="../../services/history.py" line="107"/>
         <source>pre-screening</source>
         <translation>preevaluación</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="107"/>
+        <location filename="../../services/history.py" line="108"/>
         <source>interview scheduled</source>
         <translation>entrevista programada</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="108"/>
+        <location filename="../../services/history.py" line="109"/>
         <source>interviewed</source>
         <translation>entrevistado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="109"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>adjudicated</source>
         <translation>resuelto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="111"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="111"/>
+        <location filename="../../services/history.py" line="112"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="112"/>
+        <location filename="../../services/history.py" line="113"/>
         <source>on hold</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/history.py" line="114"/>
         <source>medical</source>
         <translation>examen médico</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="114"/>
-        <location filename="../../services/history.py" line="150"/>
+        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="151"/>
         <source>cultural orientation</source>
         <translation>orientación cultural</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="116"/>
         <source>ready for departure</source>
         <translation>listo para viajar</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="116"/>
+        <location filename="../../services/history.py" line="117"/>
         <source>departed</source>
         <translation>viajó</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="117"/>
+        <location filename="../../services/history.py" line="118"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="132"/>
+        <location filename="../../services/history.py" line="133"/>
         <source>photo</source>
         <translation>una foto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="133"/>
+        <location filename="../../services/history.py" line="134"/>
         <source>scan</source>
         <translation>un escaneo</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="134"/>
+        <location filename="../../services/history.py" line="135"/>
         <source>signature</source>
         <translation>una firma</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/history.py" line="136"/>
         <source>translation</source>
         <translation>una traducción</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="136"/>
+        <location filename="../../services/history.py" line="137"/>
         <source>file</source>
         <translation>un archivo</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="139"/>
+        <location filename="../../services/history.py" line="140"/>
         <source>passport</source>
         <translation>pasaporte</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="140"/>
+        <location filename="../../services/history.py" line="141"/>
         <source>UNHCR registration</source>
         <translation>registro de ACNUR</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="141"/>
+        <location filename="../../services/history.py" line="142"/>
         <source>birth certificate</source>
         <translation>partida de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="142"/>
+        <location filename="../../services/history.py" line="143"/>
         <source>marriage certificate</source>
         <translation>acta de matrimonio</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="143"/>
+        <location filename="../../services/history.py" line="144"/>
         <source>national id</source>
         <translation>documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="145"/>
         <source>other document</source>
         <translation>otro documento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="147"/>
+        <location filename="../../services/history.py" line="148"/>
         <source>interview</source>
         <translation>entrevista</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="148"/>
+        <location filename="../../services/history.py" line="149"/>
         <source>medical appointment</source>
         <translation>examen médico</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="149"/>
+        <location filename="../../services/history.py" line="150"/>
         <source>fingerprints appointment</source>
         <translation>toma de huellas dactilares</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="151"/>
+        <location filename="../../services/history.py" line="152"/>
         <source>adjudication interview</source>
         <translation>entrevista de resolución</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="152"/>
+        <location filename="../../services/history.py" line="153"/>
         <source>appointment</source>
         <translation>otro tipo</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="156"/>
+        <location filename="../../services/history.py" line="157"/>
         <source>recorded that {officer} recommended approval ({date})</source>
         <translation>registró que {officer} recomendó la aprobación ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="157"/>
+        <location filename="../../services/history.py" line="158"/>
         <source>recorded that {officer} recommended denial ({date})</source>
         <translation>registró que {officer} recomendó la denegación ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="158"/>
+        <location filename="../../services/history.py" line="159"/>
         <source>recorded that {officer} put the case on hold ({date})</source>
         <translation>registró que {officer} dejó el caso en espera ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="159"/>
+        <location filename="../../services/history.py" line="160"/>
         <source>recorded that {officer} requested further evidence ({date})</source>
         <translation>registró que {officer} solicitó más pruebas ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="162"/>
+        <location filename="../../services/history.py" line="163"/>
         <source>recorded the fingerprint check as cleared ({date})</source>
         <translation>registró la verificación de huellas como aprobada ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="163"/>
+        <location filename="../../services/history.py" line="164"/>
         <source>recorded the fingerprint check as pending ({date})</source>
         <translation>registró la verificación de huellas como pendiente ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="164"/>
+        <location filename="../../services/history.py" line="165"/>
         <source>recorded a hit in the fingerprint check ({date})</source>
         <translation>registró una coincidencia en la verificación de huellas ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="165"/>
+        <location filename="../../services/history.py" line="166"/>
         <source>recorded that the fingerprints must be taken again ({date})</source>
         <translation>registró que hay que volver a tomar las huellas ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="168"/>
+        <location filename="../../services/history.py" line="169"/>
         <source>recorded the medical clearance ({date})</source>
         <translation>registró la autorización médica ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="169"/>
+        <location filename="../../services/history.py" line="170"/>
         <source>recorded that the medical clearance was deferred ({date})</source>
         <translation>registró que la autorización médica se aplazó ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="172"/>
+        <location filename="../../services/history.py" line="173"/>
         <source>an appointment notice</source>
         <translation>un aviso de cita</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="173"/>
+        <location filename="../../services/history.py" line="174"/>
         <source>a briefing notice</source>
         <translation>un aviso de sesión informativa</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="174"/>
+        <location filename="../../services/history.py" line="175"/>
         <source>a result notice</source>
         <translation>un aviso de resultado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="179"/>
+        <location filename="../../services/history.py" line="180"/>
         <source>an interview</source>
         <translation>una entrevista</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="180"/>
+        <location filename="../../services/history.py" line="181"/>
         <source>a form</source>
         <translation>un formulario</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="181"/>
+        <location filename="../../services/history.py" line="182"/>
         <source>an adjudication result</source>
         <translation>un resultado de resolución</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="204"/>
+        <location filename="../../services/history.py" line="187"/>
+        <source>an attachment</source>
+        <translation>un adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="188"/>
+        <source>an appointment</source>
+        <translation>una cita</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="189"/>
+        <source>a notice</source>
+        <translation>un aviso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="190"/>
+        <source>a stage change</source>
+        <translation>un cambio de etapa</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="191"/>
+        <source>a quality finding</source>
+        <translation>un hallazgo de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="192"/>
+        <source>a file movement</source>
+        <translation>un movimiento del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="193"/>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="219"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="206"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="206"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="217"/>
+        <location filename="../../services/history.py" line="232"/>
         <source>a person no longer in the case</source>
         <translation>una persona que ya no está en el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="218"/>
+        <location filename="../../services/history.py" line="233"/>
         <source>a person without a name</source>
         <translation>una persona sin nombre</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="234"/>
+        <location filename="../../services/history.py" line="251"/>
         <source>added {what}</source>
         <translation>añadió {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="235"/>
+        <location filename="../../services/history.py" line="252"/>
         <source>changed {what}</source>
         <translation>cambió {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="236"/>
+        <location filename="../../services/history.py" line="253"/>
         <source>removed {what}</source>
         <translation>eliminó {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="240"/>
+        <location filename="../../services/history.py" line="257"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="251"/>
+        <location filename="../../services/history.py" line="264"/>
+        <source>received the case from HQ</source>
+        <translation>recibió el caso de la sede central</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="272"/>
+        <source>the case</source>
+        <translation>el caso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="279"/>
+        <source>received {what} from HQ</source>
+        <translation>recibió de la sede central: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="282"/>
+        <source>received changes to {fields} from HQ</source>
+        <translation>recibió de la sede central cambios en {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="285"/>
+        <source>received changes to {fields} of {person} from HQ</source>
+        <translation>recibió de la sede central cambios en {fields} de {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="288"/>
+        <source>received a change to {what} from HQ</source>
+        <translation>recibió de la sede central un cambio en {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="293"/>
+        <source>received more changes from HQ (records: {count})</source>
+        <translation>recibió más cambios de la sede central (registros: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="307"/>
         <source>set {field} to {new}</source>
         <translation>estableció {field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="253"/>
+        <location filename="../../services/history.py" line="309"/>
         <source>cleared {field} (was {old})</source>
         <translation>borró {field} (era {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="254"/>
+        <location filename="../../services/history.py" line="310"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>cambió {field} de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="256"/>
+        <location filename="../../services/history.py" line="312"/>
         <source>set {field} of {person} to {new}</source>
         <translation>estableció {field} de {person}: {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="259"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>borró {field} de {person} (era {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="262"/>
+        <location filename="../../services/history.py" line="318"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>cambió {field} de {person} de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="278"/>
+        <location filename="../../services/history.py" line="334"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>verificó {field} de {person} con {document}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="287"/>
+        <location filename="../../services/history.py" line="343"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>se anuló la verificación de {field} de {person}: el valor cambió</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="289"/>
+        <location filename="../../services/history.py" line="345"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>retiró la verificación de {field} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="296"/>
+        <location filename="../../services/history.py" line="352"/>
         <source>created the case</source>
         <translation>creó el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="298"/>
+        <location filename="../../services/history.py" line="354"/>
         <source>deleted the case</source>
         <translation>eliminó el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="310"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>changed the circuit ride</source>
         <translation>cambió la misión itinerante</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="312"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>changed the case photo</source>
         <translation>cambió la foto del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="314"/>
+        <location filename="../../services/history.py" line="370"/>
         <source>assigned the case to {user}</source>
         <translation>asignó el caso a {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="317"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>took the case off {user}&apos;s work</source>
         <translation>quitó el caso del trabajo de {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="389"/>
         <source>added {person} ({role})</source>
         <translation>añadió a {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="338"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>added {person}</source>
         <translation>añadió a {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="340"/>
+        <location filename="../../services/history.py" line="396"/>
         <source>removed {person} from the case</source>
         <translation>quitó a {person} del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="344"/>
+        <location filename="../../services/history.py" line="400"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>recibió el aviso de que {person} quizá ya esté registrada (una coincidencia probable)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="356"/>
+        <location filename="../../services/history.py" line="412"/>
         <source>set the profile photo of {person}</source>
         <translation>estableció la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="358"/>
+        <location filename="../../services/history.py" line="414"/>
         <source>removed the profile photo of {person}</source>
         <translation>quitó la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="371"/>
+        <location filename="../../services/history.py" line="427"/>
         <source>attached a file (since removed)</source>
         <translation>adjuntó un archivo (ya eliminado)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="372"/>
+        <location filename="../../services/history.py" line="428"/>
         <source>removed an attachment</source>
         <translation>eliminó un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="373"/>
+        <location filename="../../services/history.py" line="429"/>
         <source>changed an attachment</source>
         <translation>cambió un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="378"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="386"/>
+        <location filename="../../services/history.py" line="442"/>
         <source>attached a {kind} of {person}</source>
         <translation>adjuntó {kind} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="391"/>
+        <location filename="../../services/history.py" line="447"/>
         <source>attached a {kind}</source>
         <translation>adjuntó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="393"/>
+        <location filename="../../services/history.py" line="449"/>
         <source>removed a {kind}</source>
         <translation>eliminó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="394"/>
+        <location filename="../../services/history.py" line="450"/>
         <source>changed the details of a {kind}</source>
         <translation>cambió los datos de {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="399"/>
+        <location filename="../../services/history.py" line="455"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>cambió un registro de traslados del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="403"/>
+        <location filename="../../services/history.py" line="459"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>entregó el expediente a {holder} (devolución: {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="409"/>
+        <location filename="../../services/history.py" line="465"/>
         <source>checked the file out to {holder}</source>
         <translation>entregó el expediente a {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="413"/>
+        <location filename="../../services/history.py" line="469"/>
         <source>checked the file in to {location}</source>
         <translation>devolvió el expediente a {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="416"/>
+        <location filename="../../services/history.py" line="472"/>
         <source>moved the file from {old} to {new}</source>
         <translation>trasladó el expediente de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="419"/>
+        <location filename="../../services/history.py" line="475"/>
         <source>moved the file to {new}</source>
         <translation>trasladó el expediente a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="422"/>
+        <location filename="../../services/history.py" line="478"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="489"/>
         <source>added a restricted note</source>
         <translation>añadió una nota restringida</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="434"/>
+        <location filename="../../services/history.py" line="490"/>
         <source>added a medical note</source>
         <translation>añadió una nota médica</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="435"/>
+        <location filename="../../services/history.py" line="491"/>
         <source>added a note</source>
         <translation>añadió una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="438"/>
+        <location filename="../../services/history.py" line="494"/>
         <source>deleted a note</source>
         <translation>eliminó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="439"/>
+        <location filename="../../services/history.py" line="495"/>
         <source>edited a note</source>
         <translation>editó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="444"/>
+        <location filename="../../services/history.py" line="500"/>
         <source>changed an appointment (since removed)</source>
         <translation>cambió una cita (ya eliminada)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="504"/>
         <source>scheduled {what} for {when}</source>
         <translation>programó una cita ({what}) para el {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="453"/>
+        <location filename="../../services/history.py" line="509"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>marcó la cita ({what}) del {when} como {status}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="459"/>
+        <location filename="../../services/history.py" line="515"/>
         <source>changed the {what} of {when}</source>
         <translation>cambió la cita ({what}) del {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="465"/>
+        <location filename="../../services/history.py" line="521"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>cambió el registro de un resultado del oficial</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="471"/>
+        <location filename="../../services/history.py" line="527"/>
         <source>changed the record of a notice</source>
         <translation>cambió el registro de un aviso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="474"/>
+        <location filename="../../services/history.py" line="530"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>incluyó a la familia en la lista de SMS y llamadas para {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="476"/>
+        <location filename="../../services/history.py" line="532"/>
         <source>issued {what} to the family ({language})</source>
         <translation>entregó {what} a la familia ({language})</translation>
     </message>
@@ -5896,252 +5966,252 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MediaQuestion</name>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="411"/>
         <source>Take photo…</source>
         <translation>Tomar foto…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="374"/>
-        <location filename="../forms/media_widgets.py" line="861"/>
-        <location filename="../forms/media_widgets.py" line="867"/>
+        <location filename="../forms/media_widgets.py" line="413"/>
+        <location filename="../forms/media_widgets.py" line="886"/>
+        <location filename="../forms/media_widgets.py" line="892"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="375"/>
+        <location filename="../forms/media_widgets.py" line="414"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="376"/>
+        <location filename="../forms/media_widgets.py" line="415"/>
         <source>Leave this question without a file</source>
         <translation>Dejar esta pregunta sin archivo</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="377"/>
-        <location filename="../forms/media_widgets.py" line="568"/>
+        <location filename="../forms/media_widgets.py" line="416"/>
+        <location filename="../forms/media_widgets.py" line="596"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="378"/>
+        <location filename="../forms/media_widgets.py" line="417"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="379"/>
+        <location filename="../forms/media_widgets.py" line="418"/>
         <source>Stop recording and keep nothing</source>
         <translation>Detener la grabación sin guardar nada</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="382"/>
+        <location filename="../forms/media_widgets.py" line="421"/>
         <source>No camera found on this laptop</source>
         <translation>No se encontró ninguna cámara en este portátil</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="384"/>
+        <location filename="../forms/media_widgets.py" line="423"/>
         <source>Record from this laptop&apos;s microphone</source>
         <translation>Grabar con el micrófono de este portátil</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="388"/>
+        <location filename="../forms/media_widgets.py" line="427"/>
         <source>No microphone found on this laptop: connect one to record, or choose a recording file.</source>
         <translation>No se encontró ningún micrófono en este portátil: conecte uno para grabar, o elija un archivo de grabación.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="398"/>
+        <location filename="../forms/media_widgets.py" line="437"/>
         <source>Sound level</source>
         <translation>Nivel de sonido</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="447"/>
-        <location filename="../forms/media_widgets.py" line="448"/>
+        <location filename="../forms/media_widgets.py" line="486"/>
+        <location filename="../forms/media_widgets.py" line="487"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="449"/>
+        <location filename="../forms/media_widgets.py" line="488"/>
         <source>Choose recording…</source>
         <translation>Elegir grabación…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="450"/>
+        <location filename="../forms/media_widgets.py" line="489"/>
         <source>Choose video…</source>
         <translation>Elegir vídeo…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="451"/>
+        <location filename="../forms/media_widgets.py" line="490"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="455"/>
+        <location filename="../forms/media_widgets.py" line="494"/>
         <source>Sign again…</source>
         <translation>Volver a firmar…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="455"/>
+        <location filename="../forms/media_widgets.py" line="494"/>
         <source>Sign…</source>
         <translation>Firmar…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="457"/>
+        <location filename="../forms/media_widgets.py" line="496"/>
         <source>Change drawing…</source>
         <translation>Cambiar dibujo…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="457"/>
+        <location filename="../forms/media_widgets.py" line="496"/>
         <source>Draw…</source>
         <translation>Dibujar…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="458"/>
+        <location filename="../forms/media_widgets.py" line="497"/>
         <source>Draw on photo…</source>
         <translation>Dibujar en la foto…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="501"/>
+        <location filename="../forms/media_widgets.py" line="529"/>
         <source>No file yet.</source>
         <translation>Aún no hay archivo.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="544"/>
+        <location filename="../forms/media_widgets.py" line="572"/>
         <source>This file could not be read from the workspace.</source>
         <translation>No se pudo leer este archivo del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="557"/>
+        <location filename="../forms/media_widgets.py" line="585"/>
         <source>Preview of {name}</source>
         <translation>Vista previa de {name}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="568"/>
+        <location filename="../forms/media_widgets.py" line="596"/>
         <source>Stop recording</source>
         <translation>Detener la grabación</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="586"/>
+        <location filename="../forms/media_widgets.py" line="614"/>
         <source>Saving the file into the encrypted workspace…</source>
         <translation>Guardando el archivo en el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="590"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>The recording stops by itself in {seconds} s.</source>
         <translation>La grabación se detendrá sola en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="591"/>
+        <location filename="../forms/media_widgets.py" line="619"/>
         <source>Recording… it stops by itself at {length}.</source>
         <translation>Grabando… se detendrá sola al llegar a {length}.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="597"/>
+        <location filename="../forms/media_widgets.py" line="625"/>
         <source>Files cannot be attached in this window.</source>
         <translation>En esta ventana no se pueden adjuntar archivos.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="601"/>
+        <location filename="../forms/media_widgets.py" line="629"/>
         <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
         <translation>No se encontró ninguna cámara en este portátil; puede elegir un archivo de foto en su lugar.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="602"/>
+        <location filename="../forms/media_widgets.py" line="630"/>
         <source>No camera found: connect one to take a photo, or choose a photo file.</source>
         <translation>No se encontró ninguna cámara: conecte una para tomar una foto, o elija un archivo de foto.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="605"/>
+        <location filename="../forms/media_widgets.py" line="633"/>
         <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
         <translation>Esta grabación no se puede reproducir en este portátil (no se encontró ninguna salida de sonido).</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="606"/>
+        <location filename="../forms/media_widgets.py" line="634"/>
         <source>This video can&apos;t be played on this laptop.</source>
         <translation>Este vídeo no se puede reproducir en este portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="612"/>
-        <location filename="../forms/media_widgets.py" line="613"/>
+        <location filename="../forms/media_widgets.py" line="640"/>
+        <location filename="../forms/media_widgets.py" line="641"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="614"/>
+        <location filename="../forms/media_widgets.py" line="642"/>
         <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
         <translation>Grabaciones (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="615"/>
+        <location filename="../forms/media_widgets.py" line="643"/>
         <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
         <translation>Vídeos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="617"/>
+        <location filename="../forms/media_widgets.py" line="645"/>
         <source>Choose a recording</source>
         <translation>Elegir una grabación</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="617"/>
+        <location filename="../forms/media_widgets.py" line="645"/>
         <source>Choose a video</source>
         <translation>Elegir un vídeo</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="618"/>
+        <location filename="../forms/media_widgets.py" line="646"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="618"/>
+        <location filename="../forms/media_widgets.py" line="646"/>
         <source>Choose a file</source>
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="621"/>
+        <location filename="../forms/media_widgets.py" line="649"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="633"/>
+        <location filename="../forms/media_widgets.py" line="661"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>No se pudo leer este archivo. Compruebe que sigue ahí, o cópielo primero a este portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="670"/>
+        <location filename="../forms/media_widgets.py" line="698"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="670"/>
+        <location filename="../forms/media_widgets.py" line="698"/>
         <source>Draw</source>
         <translation>Dibujar</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="684"/>
+        <location filename="../forms/media_widgets.py" line="712"/>
         <source>Draw on the photo</source>
         <translation>Dibujar en la foto</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="751"/>
+        <location filename="../forms/media_widgets.py" line="776"/>
         <source>The microphone could not be started. Check that it is connected and not used by another program, then try again.</source>
         <translation>No se pudo iniciar el micrófono. Compruebe que está conectado y que no lo usa otro programa, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="765"/>
+        <location filename="../forms/media_widgets.py" line="790"/>
         <source>The recording reached {length} and was stopped.</source>
         <translation>La grabación llegó a {length} y se detuvo.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="778"/>
+        <location filename="../forms/media_widgets.py" line="803"/>
         <source>Recording, {length}</source>
         <translation>Grabando, {length}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="793"/>
+        <location filename="../forms/media_widgets.py" line="818"/>
         <source>Nothing was recorded: the microphone sent no sound.</source>
         <translation>No se grabó nada: el micrófono no envió ningún sonido.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="852"/>
+        <location filename="../forms/media_widgets.py" line="877"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -6459,87 +6529,87 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>OsmQuestion</name>
     <message>
-        <location filename="../forms/osm_widgets.py" line="105"/>
+        <location filename="../forms/osm_widgets.py" line="102"/>
         <source>Attach an .osm file…</source>
         <translation>Adjuntar un archivo .osm…</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="106"/>
+        <location filename="../forms/osm_widgets.py" line="103"/>
         <source>Use the tags of a feature saved in OpenMapKit or JOSM</source>
         <translation>Usar las etiquetas de un elemento guardado en OpenMapKit o JOSM</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="107"/>
+        <location filename="../forms/osm_widgets.py" line="104"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="108"/>
+        <location filename="../forms/osm_widgets.py" line="105"/>
         <source>Leave this question without tags</source>
         <translation>Dejar esta pregunta sin etiquetas</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="118"/>
+        <location filename="../forms/osm_widgets.py" line="115"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="118"/>
+        <location filename="../forms/osm_widgets.py" line="115"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="254"/>
+        <location filename="../forms/osm_widgets.py" line="238"/>
         <source>This OSM file could not be read from the workspace.</source>
         <translation>No se pudo leer este archivo OSM del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="319"/>
+        <location filename="../forms/osm_widgets.py" line="303"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="321"/>
+        <location filename="../forms/osm_widgets.py" line="305"/>
         <source>The feature is at {lat}, {lon}.</source>
         <translation>El elemento está en {lat}, {lon}.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="323"/>
+        <location filename="../forms/osm_widgets.py" line="307"/>
         <source>No tags yet.</source>
         <translation>Aún no hay etiquetas.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="328"/>
+        <location filename="../forms/osm_widgets.py" line="312"/>
         <source>The feature will be placed at this form&apos;s location ({lat}, {lon}).</source>
         <translation>El elemento se situará en la ubicación de este formulario ({lat}, {lon}).</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="331"/>
+        <location filename="../forms/osm_widgets.py" line="315"/>
         <source>No location is answered in this form yet: the feature will have no coordinates.</source>
         <translation>Este formulario aún no tiene ninguna ubicación respondida: el elemento no tendrá coordenadas.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="358"/>
+        <location filename="../forms/osm_widgets.py" line="342"/>
         <source>Attach an OpenStreetMap file</source>
         <translation>Adjuntar un archivo de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="360"/>
+        <location filename="../forms/osm_widgets.py" line="344"/>
         <source>OpenStreetMap files (*.osm *.xml)</source>
         <translation>Archivos de OpenStreetMap (*.osm *.xml)</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="360"/>
+        <location filename="../forms/osm_widgets.py" line="344"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="371"/>
+        <location filename="../forms/osm_widgets.py" line="355"/>
         <source>This file is too large to be one feature&apos;s OSM file.</source>
         <translation>Este archivo es demasiado grande para ser el archivo OSM de un solo elemento.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="376"/>
+        <location filename="../forms/osm_widgets.py" line="360"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>No se pudo leer este archivo. Compruebe que sigue ahí, o cópielo primero a este portátil.</translation>
     </message>

@@ -4506,793 +4506,863 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>History</name>
     <message>
-        <location filename="../../services/history.py" line="46"/>
+        <location filename="../../services/history.py" line="47"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="47"/>
+        <location filename="../../services/history.py" line="48"/>
         <source>family name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="48"/>
+        <location filename="../../services/history.py" line="49"/>
         <source>given names</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="49"/>
+        <location filename="../../services/history.py" line="50"/>
         <source>native-script family name</source>
         <translation>фамилия (в оригинале)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="50"/>
+        <location filename="../../services/history.py" line="51"/>
         <source>native-script given names</source>
         <translation>имя (в оригинале)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="51"/>
+        <location filename="../../services/history.py" line="52"/>
         <source>aliases</source>
         <translation>другие имена</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="52"/>
+        <location filename="../../services/history.py" line="53"/>
         <source>date of birth</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="53"/>
+        <location filename="../../services/history.py" line="54"/>
         <source>precision of the date of birth</source>
         <translation>точность даты рождения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="54"/>
+        <location filename="../../services/history.py" line="55"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="55"/>
+        <location filename="../../services/history.py" line="56"/>
         <source>nationality</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="56"/>
+        <location filename="../../services/history.py" line="57"/>
         <source>country of birth</source>
         <translation>страна рождения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="57"/>
+        <location filename="../../services/history.py" line="58"/>
         <source>place of birth</source>
         <translation>место рождения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="58"/>
+        <location filename="../../services/history.py" line="59"/>
         <source>languages</source>
         <translation>языки</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="59"/>
+        <location filename="../../services/history.py" line="60"/>
         <source>marital status</source>
         <translation>семейное положение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="60"/>
+        <location filename="../../services/history.py" line="61"/>
         <source>relationship to the principal applicant</source>
         <translation>родство с основным заявителем</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="61"/>
+        <location filename="../../services/history.py" line="62"/>
         <source>documents held</source>
         <translation>имеющиеся документы</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="64"/>
+        <location filename="../../services/history.py" line="65"/>
         <source>case number</source>
         <translation>номер дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="65"/>
+        <location filename="../../services/history.py" line="66"/>
         <source>UNHCR id</source>
         <translation>ID УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="66"/>
+        <location filename="../../services/history.py" line="67"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="67"/>
+        <location filename="../../services/history.py" line="68"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="68"/>
+        <location filename="../../services/history.py" line="69"/>
         <source>site</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="69"/>
+        <location filename="../../services/history.py" line="70"/>
         <source>expedited</source>
         <translation>ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="70"/>
+        <location filename="../../services/history.py" line="71"/>
         <source>reason for expediting</source>
         <translation>причина ускорения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="71"/>
+        <location filename="../../services/history.py" line="72"/>
         <source>US ties</source>
         <translation>связи в США</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="72"/>
+        <location filename="../../services/history.py" line="73"/>
         <source>resettlement preferences</source>
         <translation>пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="73"/>
+        <location filename="../../services/history.py" line="74"/>
         <source>security check status</source>
         <translation>статус проверки безопасности</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="74"/>
+        <location filename="../../services/history.py" line="75"/>
         <source>medical status</source>
         <translation>статус медосмотра</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="75"/>
+        <location filename="../../services/history.py" line="76"/>
         <source>file location</source>
         <translation>место папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="76"/>
+        <location filename="../../services/history.py" line="77"/>
         <source>file holder</source>
         <translation>держатель папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="77"/>
+        <location filename="../../services/history.py" line="78"/>
         <source>file held since</source>
         <translation>папка дела у держателя с</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="78"/>
+        <location filename="../../services/history.py" line="79"/>
         <source>file due back</source>
         <translation>срок возврата папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="80"/>
         <source>file&apos;s home location</source>
         <translation>постоянное место папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="80"/>
+        <location filename="../../services/history.py" line="81"/>
         <source>flags</source>
         <translation>отметки</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../services/history.py" line="84"/>
         <source>principal applicant</source>
         <translation>основной заявитель</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="84"/>
+        <location filename="../../services/history.py" line="85"/>
         <source>spouse</source>
         <translation>супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="85"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>other dependent</source>
         <translation>другой иждивенец</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="87"/>
+        <location filename="../../services/history.py" line="88"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="88"/>
+        <location filename="../../services/history.py" line="89"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/history.py" line="90"/>
         <source>unspecified (X)</source>
         <translation>не указан (X)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="90"/>
+        <location filename="../../services/history.py" line="91"/>
         <source>exact</source>
         <translation>точная</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="91"/>
+        <location filename="../../services/history.py" line="92"/>
         <source>year and month</source>
         <translation>год и месяц</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="92"/>
+        <location filename="../../services/history.py" line="93"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="93"/>
+        <location filename="../../services/history.py" line="94"/>
         <source>estimated</source>
         <translation>приблизная</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="94"/>
+        <location filename="../../services/history.py" line="95"/>
         <source>single</source>
         <translation>холост / не замужем</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="95"/>
+        <location filename="../../services/history.py" line="96"/>
         <source>married</source>
         <translation>женат / замужем</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="96"/>
+        <location filename="../../services/history.py" line="97"/>
         <source>widowed</source>
         <translation>вдовец / вдова</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="97"/>
+        <location filename="../../services/history.py" line="98"/>
         <source>divorced</source>
         <translation>разведён / разведена</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="98"/>
+        <location filename="../../services/history.py" line="99"/>
         <source>separated</source>
         <translation>живёт раздельно</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="99"/>
+        <location filename="../../services/history.py" line="100"/>
         <source>not started</source>
         <translation>не начато</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="100"/>
+        <location filename="../../services/history.py" line="101"/>
         <source>pending</source>
         <translation>на рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>cleared</source>
         <translation>пройдено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="102"/>
+        <location filename="../../services/history.py" line="103"/>
         <source>hit</source>
         <translation>совпадение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="103"/>
+        <location filename="../../services/history.py" line="104"/>
         <source>expired</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="104"/>
+        <location filename="../../services/history.py" line="105"/>
         <source>scheduled</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="105"/>
+        <location filename="../../services/history.py" line="106"/>
         <source>deferred</source>
         <translation>отложено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="106"/>
+        <location filename="../../services/history.py" line="107"/>
         <source>pre-screening</source>
         <translation>предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="107"/>
+        <location filename="../../services/history.py" line="108"/>
         <source>interview scheduled</source>
         <translation>собеседование назначено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="108"/>
+        <location filename="../../services/history.py" line="109"/>
         <source>interviewed</source>
         <translation>собеседование проведено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="109"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>adjudicated</source>
         <translation>решение вынесено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="111"/>
         <source>approved</source>
         <translation>одобрено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="111"/>
+        <location filename="../../services/history.py" line="112"/>
         <source>denied</source>
         <translation>отказано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="112"/>
+        <location filename="../../services/history.py" line="113"/>
         <source>on hold</source>
         <translation>приостановлено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/history.py" line="114"/>
         <source>medical</source>
         <translation>медосмотр</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="114"/>
-        <location filename="../../services/history.py" line="150"/>
+        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="151"/>
         <source>cultural orientation</source>
         <translation>культурная ориентация</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="116"/>
         <source>ready for departure</source>
         <translation>готово к выезду</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="116"/>
+        <location filename="../../services/history.py" line="117"/>
         <source>departed</source>
         <translation>выехали</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="117"/>
+        <location filename="../../services/history.py" line="118"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="132"/>
+        <location filename="../../services/history.py" line="133"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="133"/>
+        <location filename="../../services/history.py" line="134"/>
         <source>scan</source>
         <translation>скан</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="134"/>
+        <location filename="../../services/history.py" line="135"/>
         <source>signature</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/history.py" line="136"/>
         <source>translation</source>
         <translation>перевод</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="136"/>
+        <location filename="../../services/history.py" line="137"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="139"/>
+        <location filename="../../services/history.py" line="140"/>
         <source>passport</source>
         <translation>паспорт</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="140"/>
+        <location filename="../../services/history.py" line="141"/>
         <source>UNHCR registration</source>
         <translation>регистрация в УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="141"/>
+        <location filename="../../services/history.py" line="142"/>
         <source>birth certificate</source>
         <translation>свидетельство о рождении</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="142"/>
+        <location filename="../../services/history.py" line="143"/>
         <source>marriage certificate</source>
         <translation>свидетельство о браке</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="143"/>
+        <location filename="../../services/history.py" line="144"/>
         <source>national id</source>
         <translation>удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="145"/>
         <source>other document</source>
         <translation>другой документ</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="147"/>
+        <location filename="../../services/history.py" line="148"/>
         <source>interview</source>
         <translation>собеседование</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="148"/>
+        <location filename="../../services/history.py" line="149"/>
         <source>medical appointment</source>
         <translation>медосмотр</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="149"/>
+        <location filename="../../services/history.py" line="150"/>
         <source>fingerprints appointment</source>
         <translation>снятие отпечатков пальцев</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="151"/>
+        <location filename="../../services/history.py" line="152"/>
         <source>adjudication interview</source>
         <translation>собеседование для вынесения решения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="152"/>
+        <location filename="../../services/history.py" line="153"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="156"/>
+        <location filename="../../services/history.py" line="157"/>
         <source>recorded that {officer} recommended approval ({date})</source>
         <translation>записал(а), что {officer} рекомендует одобрение ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="157"/>
+        <location filename="../../services/history.py" line="158"/>
         <source>recorded that {officer} recommended denial ({date})</source>
         <translation>записал(а), что {officer} рекомендует отказ ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="158"/>
+        <location filename="../../services/history.py" line="159"/>
         <source>recorded that {officer} put the case on hold ({date})</source>
         <translation>записал(а), что {officer} приостанавливает дело ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="159"/>
+        <location filename="../../services/history.py" line="160"/>
         <source>recorded that {officer} requested further evidence ({date})</source>
         <translation>записал(а), что {officer} запрашивает дополнительные доказательства ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="162"/>
+        <location filename="../../services/history.py" line="163"/>
         <source>recorded the fingerprint check as cleared ({date})</source>
         <translation>записал(а) проверку отпечатков пальцев как пройденную ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="163"/>
+        <location filename="../../services/history.py" line="164"/>
         <source>recorded the fingerprint check as pending ({date})</source>
         <translation>записал(а) проверку отпечатков пальцев как незавершённую ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="164"/>
+        <location filename="../../services/history.py" line="165"/>
         <source>recorded a hit in the fingerprint check ({date})</source>
         <translation>записал(а) совпадение при проверке отпечатков пальцев ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="165"/>
+        <location filename="../../services/history.py" line="166"/>
         <source>recorded that the fingerprints must be taken again ({date})</source>
         <translation>записал(а), что отпечатки пальцев нужно снять повторно ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="168"/>
+        <location filename="../../services/history.py" line="169"/>
         <source>recorded the medical clearance ({date})</source>
         <translation>записал(а) медицинский допуск ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="169"/>
+        <location filename="../../services/history.py" line="170"/>
         <source>recorded that the medical clearance was deferred ({date})</source>
         <translation>записал(а), что медицинский допуск отложен ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="172"/>
+        <location filename="../../services/history.py" line="173"/>
         <source>an appointment notice</source>
         <translation>уведомление о встрече</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="173"/>
+        <location filename="../../services/history.py" line="174"/>
         <source>a briefing notice</source>
         <translation>уведомление об инструктаже</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="174"/>
+        <location filename="../../services/history.py" line="175"/>
         <source>a result notice</source>
         <translation>уведомление о результате</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="179"/>
+        <location filename="../../services/history.py" line="180"/>
         <source>an interview</source>
         <translation>собеседование</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="180"/>
+        <location filename="../../services/history.py" line="181"/>
         <source>a form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="181"/>
+        <location filename="../../services/history.py" line="182"/>
         <source>an adjudication result</source>
         <translation>результат рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="204"/>
+        <location filename="../../services/history.py" line="187"/>
+        <source>an attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="188"/>
+        <source>an appointment</source>
+        <translation>запись на приём</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="189"/>
+        <source>a notice</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="190"/>
+        <source>a stage change</source>
+        <translation>смена этапа</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="191"/>
+        <source>a quality finding</source>
+        <translation>замечание проверки качества</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="192"/>
+        <source>a file movement</source>
+        <translation>перемещение дела</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="193"/>
+        <source>a note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="219"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="206"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="206"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="217"/>
+        <location filename="../../services/history.py" line="232"/>
         <source>a person no longer in the case</source>
         <translation>лицо, которого уже нет в деле</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="218"/>
+        <location filename="../../services/history.py" line="233"/>
         <source>a person without a name</source>
         <translation>лицо без имени</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="234"/>
+        <location filename="../../services/history.py" line="251"/>
         <source>added {what}</source>
         <translation>добавлено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="235"/>
+        <location filename="../../services/history.py" line="252"/>
         <source>changed {what}</source>
         <translation>изменено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="236"/>
+        <location filename="../../services/history.py" line="253"/>
         <source>removed {what}</source>
         <translation>удалено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="240"/>
+        <location filename="../../services/history.py" line="257"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="251"/>
+        <location filename="../../services/history.py" line="264"/>
+        <source>received the case from HQ</source>
+        <translation>получено дело из штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="272"/>
+        <source>the case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="279"/>
+        <source>received {what} from HQ</source>
+        <translation>получено из штаб-квартиры: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="282"/>
+        <source>received changes to {fields} from HQ</source>
+        <translation>получены из штаб-квартиры изменения: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="285"/>
+        <source>received changes to {fields} of {person} from HQ</source>
+        <translation>получены из штаб-квартиры изменения: {person}, {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="288"/>
+        <source>received a change to {what} from HQ</source>
+        <translation>получено из штаб-квартиры изменение: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="293"/>
+        <source>received more changes from HQ (records: {count})</source>
+        <translation>получены из штаб-квартиры другие изменения (записи: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="307"/>
         <source>set {field} to {new}</source>
         <translation>{field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="253"/>
+        <location filename="../../services/history.py" line="309"/>
         <source>cleared {field} (was {old})</source>
         <translation>{field}: значение удалено (было {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="254"/>
+        <location filename="../../services/history.py" line="310"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>{field}: изменено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="256"/>
+        <location filename="../../services/history.py" line="312"/>
         <source>set {field} of {person} to {new}</source>
         <translation>{person}, {field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="259"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>{person}, {field}: значение удалено (было {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="262"/>
+        <location filename="../../services/history.py" line="318"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>{person}, {field}: изменено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="278"/>
+        <location filename="../../services/history.py" line="334"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>{person}, {field}: сверено с документом ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="287"/>
+        <location filename="../../services/history.py" line="343"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>{person}, {field}: отметка о проверке снята, так как значение изменилось</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="289"/>
+        <location filename="../../services/history.py" line="345"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>{person}, {field}: проверка отозвана</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="296"/>
+        <location filename="../../services/history.py" line="352"/>
         <source>created the case</source>
         <translation>дело создано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="298"/>
+        <location filename="../../services/history.py" line="354"/>
         <source>deleted the case</source>
         <translation>дело удалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="310"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>changed the circuit ride</source>
         <translation>изменена выездная миссия</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="312"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>changed the case photo</source>
         <translation>изменено фото дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="314"/>
+        <location filename="../../services/history.py" line="370"/>
         <source>assigned the case to {user}</source>
         <translation>дело назначено: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="317"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>took the case off {user}&apos;s work</source>
         <translation>дело снято с назначения: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="389"/>
         <source>added {person} ({role})</source>
         <translation>добавлено лицо: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="338"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>added {person}</source>
         <translation>добавлено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="340"/>
+        <location filename="../../services/history.py" line="396"/>
         <source>removed {person} from the case</source>
         <translation>из дела исключено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="344"/>
+        <location filename="../../services/history.py" line="400"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>получил предупреждение, что {person}, возможно, уже зарегистрирован (вероятное совпадение)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="356"/>
+        <location filename="../../services/history.py" line="412"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: назначено фото профиля</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="358"/>
+        <location filename="../../services/history.py" line="414"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профиля снято</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="371"/>
+        <location filename="../../services/history.py" line="427"/>
         <source>attached a file (since removed)</source>
         <translation>добавлен файл (позже удалён)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="372"/>
+        <location filename="../../services/history.py" line="428"/>
         <source>removed an attachment</source>
         <translation>удалено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="373"/>
+        <location filename="../../services/history.py" line="429"/>
         <source>changed an attachment</source>
         <translation>изменено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="378"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="386"/>
+        <location filename="../../services/history.py" line="442"/>
         <source>attached a {kind} of {person}</source>
         <translation>добавлено {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="391"/>
+        <location filename="../../services/history.py" line="447"/>
         <source>attached a {kind}</source>
         <translation>добавлено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="393"/>
+        <location filename="../../services/history.py" line="449"/>
         <source>removed a {kind}</source>
         <translation>удалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="394"/>
+        <location filename="../../services/history.py" line="450"/>
         <source>changed the details of a {kind}</source>
         <translation>изменены сведения: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="399"/>
+        <location filename="../../services/history.py" line="455"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>изменена запись о перемещении папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="403"/>
+        <location filename="../../services/history.py" line="459"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>выдал(а) папку дела: {holder} (вернуть до {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="409"/>
+        <location filename="../../services/history.py" line="465"/>
         <source>checked the file out to {holder}</source>
         <translation>выдал(а) папку дела: {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="413"/>
+        <location filename="../../services/history.py" line="469"/>
         <source>checked the file in to {location}</source>
         <translation>вернул(а) папку дела: {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="416"/>
+        <location filename="../../services/history.py" line="472"/>
         <source>moved the file from {old} to {new}</source>
         <translation>папка дела перемещена: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="419"/>
+        <location filename="../../services/history.py" line="475"/>
         <source>moved the file to {new}</source>
         <translation>папка дела перемещена → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="422"/>
+        <location filename="../../services/history.py" line="478"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="489"/>
         <source>added a restricted note</source>
         <translation>добавлена заметка с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="434"/>
+        <location filename="../../services/history.py" line="490"/>
         <source>added a medical note</source>
         <translation>добавлена медицинская заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="435"/>
+        <location filename="../../services/history.py" line="491"/>
         <source>added a note</source>
         <translation>добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="438"/>
+        <location filename="../../services/history.py" line="494"/>
         <source>deleted a note</source>
         <translation>удалена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="439"/>
+        <location filename="../../services/history.py" line="495"/>
         <source>edited a note</source>
         <translation>изменена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="444"/>
+        <location filename="../../services/history.py" line="500"/>
         <source>changed an appointment (since removed)</source>
         <translation>изменена встреча (позже удалена)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="504"/>
         <source>scheduled {what} for {when}</source>
         <translation>назначена встреча ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="453"/>
+        <location filename="../../services/history.py" line="509"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>встреча ({what}) {when}: отмечена как «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="459"/>
+        <location filename="../../services/history.py" line="515"/>
         <source>changed the {what} of {when}</source>
         <translation>изменена встреча ({what}) {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="465"/>
+        <location filename="../../services/history.py" line="521"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>изменил(а) запись о результате сотрудника</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="471"/>
+        <location filename="../../services/history.py" line="527"/>
         <source>changed the record of a notice</source>
         <translation>изменена запись об уведомлении</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="474"/>
+        <location filename="../../services/history.py" line="530"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>семья внесена в список для SMS и звонков: {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="476"/>
+        <location filename="../../services/history.py" line="532"/>
         <source>issued {what} to the family ({language})</source>
         <translation>семье выдано {what} ({language})</translation>
     </message>
@@ -5945,252 +6015,252 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MediaQuestion</name>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="411"/>
         <source>Take photo…</source>
         <translation>Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="374"/>
-        <location filename="../forms/media_widgets.py" line="861"/>
-        <location filename="../forms/media_widgets.py" line="867"/>
+        <location filename="../forms/media_widgets.py" line="413"/>
+        <location filename="../forms/media_widgets.py" line="886"/>
+        <location filename="../forms/media_widgets.py" line="892"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="375"/>
+        <location filename="../forms/media_widgets.py" line="414"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="376"/>
+        <location filename="../forms/media_widgets.py" line="415"/>
         <source>Leave this question without a file</source>
         <translation>Оставить этот вопрос без файла</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="377"/>
-        <location filename="../forms/media_widgets.py" line="568"/>
+        <location filename="../forms/media_widgets.py" line="416"/>
+        <location filename="../forms/media_widgets.py" line="596"/>
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="378"/>
+        <location filename="../forms/media_widgets.py" line="417"/>
         <source>Discard</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="379"/>
+        <location filename="../forms/media_widgets.py" line="418"/>
         <source>Stop recording and keep nothing</source>
         <translation>Остановить запись и ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="382"/>
+        <location filename="../forms/media_widgets.py" line="421"/>
         <source>No camera found on this laptop</source>
         <translation>Камера на этом ноутбуке не найдена</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="384"/>
+        <location filename="../forms/media_widgets.py" line="423"/>
         <source>Record from this laptop&apos;s microphone</source>
         <translation>Записать с микрофона этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="388"/>
+        <location filename="../forms/media_widgets.py" line="427"/>
         <source>No microphone found on this laptop: connect one to record, or choose a recording file.</source>
         <translation>Микрофон на этом ноутбуке не найден: подключите микрофон, чтобы записывать, или выберите файл с аудиозаписью.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="398"/>
+        <location filename="../forms/media_widgets.py" line="437"/>
         <source>Sound level</source>
         <translation>Уровень звука</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="447"/>
-        <location filename="../forms/media_widgets.py" line="448"/>
+        <location filename="../forms/media_widgets.py" line="486"/>
+        <location filename="../forms/media_widgets.py" line="487"/>
         <source>Choose photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="449"/>
+        <location filename="../forms/media_widgets.py" line="488"/>
         <source>Choose recording…</source>
         <translation>Выбрать аудиозапись…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="450"/>
+        <location filename="../forms/media_widgets.py" line="489"/>
         <source>Choose video…</source>
         <translation>Выбрать видео…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="451"/>
+        <location filename="../forms/media_widgets.py" line="490"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="455"/>
+        <location filename="../forms/media_widgets.py" line="494"/>
         <source>Sign again…</source>
         <translation>Расписаться заново…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="455"/>
+        <location filename="../forms/media_widgets.py" line="494"/>
         <source>Sign…</source>
         <translation>Расписаться…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="457"/>
+        <location filename="../forms/media_widgets.py" line="496"/>
         <source>Change drawing…</source>
         <translation>Изменить рисунок…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="457"/>
+        <location filename="../forms/media_widgets.py" line="496"/>
         <source>Draw…</source>
         <translation>Нарисовать…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="458"/>
+        <location filename="../forms/media_widgets.py" line="497"/>
         <source>Draw on photo…</source>
         <translation>Рисовать на фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="501"/>
+        <location filename="../forms/media_widgets.py" line="529"/>
         <source>No file yet.</source>
         <translation>Файла пока нет.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="544"/>
+        <location filename="../forms/media_widgets.py" line="572"/>
         <source>This file could not be read from the workspace.</source>
         <translation>Не удалось прочитать этот файл из рабочего пространства.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="557"/>
+        <location filename="../forms/media_widgets.py" line="585"/>
         <source>Preview of {name}</source>
         <translation>Предпросмотр: {name}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="568"/>
+        <location filename="../forms/media_widgets.py" line="596"/>
         <source>Stop recording</source>
         <translation>Остановить запись</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="586"/>
+        <location filename="../forms/media_widgets.py" line="614"/>
         <source>Saving the file into the encrypted workspace…</source>
         <translation>Сохранение файла в зашифрованном рабочем пространстве…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="590"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>The recording stops by itself in {seconds} s.</source>
         <translation>Запись остановится автоматически через {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="591"/>
+        <location filename="../forms/media_widgets.py" line="619"/>
         <source>Recording… it stops by itself at {length}.</source>
         <translation>Идёт запись… она остановится автоматически, когда достигнет {length}.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="597"/>
+        <location filename="../forms/media_widgets.py" line="625"/>
         <source>Files cannot be attached in this window.</source>
         <translation>В этом окне нельзя прикреплять файлы.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="601"/>
+        <location filename="../forms/media_widgets.py" line="629"/>
         <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
         <translation>Камера на этом ноутбуке не найдена, поэтому можно выбрать файл с фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="602"/>
+        <location filename="../forms/media_widgets.py" line="630"/>
         <source>No camera found: connect one to take a photo, or choose a photo file.</source>
         <translation>Камера не найдена: подключите камеру, чтобы сделать снимок, или выберите файл с фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="605"/>
+        <location filename="../forms/media_widgets.py" line="633"/>
         <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
         <translation>Эту аудиозапись нельзя воспроизвести на этом ноутбуке (не найдено устройство вывода звука).</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="606"/>
+        <location filename="../forms/media_widgets.py" line="634"/>
         <source>This video can&apos;t be played on this laptop.</source>
         <translation>Это видео нельзя воспроизвести на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="612"/>
-        <location filename="../forms/media_widgets.py" line="613"/>
+        <location filename="../forms/media_widgets.py" line="640"/>
+        <location filename="../forms/media_widgets.py" line="641"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="614"/>
+        <location filename="../forms/media_widgets.py" line="642"/>
         <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
         <translation>Аудиозаписи (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="615"/>
+        <location filename="../forms/media_widgets.py" line="643"/>
         <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
         <translation>Видео (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="617"/>
+        <location filename="../forms/media_widgets.py" line="645"/>
         <source>Choose a recording</source>
         <translation>Выбор аудиозаписи</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="617"/>
+        <location filename="../forms/media_widgets.py" line="645"/>
         <source>Choose a video</source>
         <translation>Выбор видео</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="618"/>
+        <location filename="../forms/media_widgets.py" line="646"/>
         <source>Choose a photo</source>
         <translation>Выбор фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="618"/>
+        <location filename="../forms/media_widgets.py" line="646"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="621"/>
+        <location filename="../forms/media_widgets.py" line="649"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="633"/>
+        <location filename="../forms/media_widgets.py" line="661"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>Не удалось прочитать этот файл. Проверьте, что он всё ещё на месте, или сначала скопируйте его на этот ноутбук.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="670"/>
+        <location filename="../forms/media_widgets.py" line="698"/>
         <source>Sign</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="670"/>
+        <location filename="../forms/media_widgets.py" line="698"/>
         <source>Draw</source>
         <translation>Рисунок</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="684"/>
+        <location filename="../forms/media_widgets.py" line="712"/>
         <source>Draw on the photo</source>
         <translation>Рисование на фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="751"/>
+        <location filename="../forms/media_widgets.py" line="776"/>
         <source>The microphone could not be started. Check that it is connected and not used by another program, then try again.</source>
         <translation>Не удалось включить микрофон. Проверьте, что он подключён и не занят другой программой, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="765"/>
+        <location filename="../forms/media_widgets.py" line="790"/>
         <source>The recording reached {length} and was stopped.</source>
         <translation>Запись достигла длительности {length} и была остановлена.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="778"/>
+        <location filename="../forms/media_widgets.py" line="803"/>
         <source>Recording, {length}</source>
         <translation>Запись, {length}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="793"/>
+        <location filename="../forms/media_widgets.py" line="818"/>
         <source>Nothing was recorded: the microphone sent no sound.</source>
         <translation>Ничего не записано: микрофон не передал звука.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="852"/>
+        <location filename="../forms/media_widgets.py" line="877"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
@@ -6510,87 +6580,87 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>OsmQuestion</name>
     <message>
-        <location filename="../forms/osm_widgets.py" line="105"/>
+        <location filename="../forms/osm_widgets.py" line="102"/>
         <source>Attach an .osm file…</source>
         <translation>Прикрепить файл .osm…</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="106"/>
+        <location filename="../forms/osm_widgets.py" line="103"/>
         <source>Use the tags of a feature saved in OpenMapKit or JOSM</source>
         <translation>Использовать теги объекта, сохранённого в OpenMapKit или JOSM</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="107"/>
+        <location filename="../forms/osm_widgets.py" line="104"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="108"/>
+        <location filename="../forms/osm_widgets.py" line="105"/>
         <source>Leave this question without tags</source>
         <translation>Оставить этот вопрос без тегов</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="118"/>
+        <location filename="../forms/osm_widgets.py" line="115"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="118"/>
+        <location filename="../forms/osm_widgets.py" line="115"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="254"/>
+        <location filename="../forms/osm_widgets.py" line="238"/>
         <source>This OSM file could not be read from the workspace.</source>
         <translation>Не удалось прочитать этот файл OSM из рабочего пространства.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="319"/>
+        <location filename="../forms/osm_widgets.py" line="303"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="321"/>
+        <location filename="../forms/osm_widgets.py" line="305"/>
         <source>The feature is at {lat}, {lon}.</source>
         <translation>Объект находится в {lat}, {lon}.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="323"/>
+        <location filename="../forms/osm_widgets.py" line="307"/>
         <source>No tags yet.</source>
         <translation>Тегов пока нет.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="328"/>
+        <location filename="../forms/osm_widgets.py" line="312"/>
         <source>The feature will be placed at this form&apos;s location ({lat}, {lon}).</source>
         <translation>Объект будет размещён в месте этой формы ({lat}, {lon}).</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="331"/>
+        <location filename="../forms/osm_widgets.py" line="315"/>
         <source>No location is answered in this form yet: the feature will have no coordinates.</source>
         <translation>В этой форме ещё не указано ни одного места: у объекта не будет координат.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="358"/>
+        <location filename="../forms/osm_widgets.py" line="342"/>
         <source>Attach an OpenStreetMap file</source>
         <translation>Прикрепить файл OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="360"/>
+        <location filename="../forms/osm_widgets.py" line="344"/>
         <source>OpenStreetMap files (*.osm *.xml)</source>
         <translation>Файлы OpenStreetMap (*.osm *.xml)</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="360"/>
+        <location filename="../forms/osm_widgets.py" line="344"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="371"/>
+        <location filename="../forms/osm_widgets.py" line="355"/>
         <source>This file is too large to be one feature&apos;s OSM file.</source>
         <translation>Этот файл слишком велик для файла OSM одного объекта.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="376"/>
+        <location filename="../forms/osm_widgets.py" line="360"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>Не удалось прочитать этот файл. Проверьте, что он всё ещё на месте, или сначала скопируйте его на этот ноутбук.</translation>
     </message>

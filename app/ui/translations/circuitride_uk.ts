@@ -4506,793 +4506,863 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>History</name>
     <message>
-        <location filename="../../services/history.py" line="46"/>
+        <location filename="../../services/history.py" line="47"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="47"/>
+        <location filename="../../services/history.py" line="48"/>
         <source>family name</source>
         <translation>прізвище</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="48"/>
+        <location filename="../../services/history.py" line="49"/>
         <source>given names</source>
         <translation>ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="49"/>
+        <location filename="../../services/history.py" line="50"/>
         <source>native-script family name</source>
         <translation>прізвище (в оригіналі)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="50"/>
+        <location filename="../../services/history.py" line="51"/>
         <source>native-script given names</source>
         <translation>ім&apos;я (в оригіналі)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="51"/>
+        <location filename="../../services/history.py" line="52"/>
         <source>aliases</source>
         <translation>інші імена</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="52"/>
+        <location filename="../../services/history.py" line="53"/>
         <source>date of birth</source>
         <translation>дата народження</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="53"/>
+        <location filename="../../services/history.py" line="54"/>
         <source>precision of the date of birth</source>
         <translation>точність дати народження</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="54"/>
+        <location filename="../../services/history.py" line="55"/>
         <source>sex</source>
         <translation>стать</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="55"/>
+        <location filename="../../services/history.py" line="56"/>
         <source>nationality</source>
         <translation>громадянство</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="56"/>
+        <location filename="../../services/history.py" line="57"/>
         <source>country of birth</source>
         <translation>країна народження</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="57"/>
+        <location filename="../../services/history.py" line="58"/>
         <source>place of birth</source>
         <translation>місце народження</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="58"/>
+        <location filename="../../services/history.py" line="59"/>
         <source>languages</source>
         <translation>мови</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="59"/>
+        <location filename="../../services/history.py" line="60"/>
         <source>marital status</source>
         <translation>сімейний стан</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="60"/>
+        <location filename="../../services/history.py" line="61"/>
         <source>relationship to the principal applicant</source>
         <translation>родинний зв&apos;язок з основним заявником</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="61"/>
+        <location filename="../../services/history.py" line="62"/>
         <source>documents held</source>
         <translation>наявні документи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="64"/>
+        <location filename="../../services/history.py" line="65"/>
         <source>case number</source>
         <translation>номер справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="65"/>
+        <location filename="../../services/history.py" line="66"/>
         <source>UNHCR id</source>
         <translation>ID УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="66"/>
+        <location filename="../../services/history.py" line="67"/>
         <source>priority</source>
         <translation>пріоритет</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="67"/>
+        <location filename="../../services/history.py" line="68"/>
         <source>stage</source>
         <translation>етап</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="68"/>
+        <location filename="../../services/history.py" line="69"/>
         <source>site</source>
         <translation>місце</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="69"/>
+        <location filename="../../services/history.py" line="70"/>
         <source>expedited</source>
         <translation>прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="70"/>
+        <location filename="../../services/history.py" line="71"/>
         <source>reason for expediting</source>
         <translation>причина прискорення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="71"/>
+        <location filename="../../services/history.py" line="72"/>
         <source>US ties</source>
         <translation>зв&apos;язки у США</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="72"/>
+        <location filename="../../services/history.py" line="73"/>
         <source>resettlement preferences</source>
         <translation>побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="73"/>
+        <location filename="../../services/history.py" line="74"/>
         <source>security check status</source>
         <translation>статус перевірки безпеки</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="74"/>
+        <location filename="../../services/history.py" line="75"/>
         <source>medical status</source>
         <translation>статус медогляду</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="75"/>
+        <location filename="../../services/history.py" line="76"/>
         <source>file location</source>
         <translation>місце теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="76"/>
+        <location filename="../../services/history.py" line="77"/>
         <source>file holder</source>
         <translation>тримач теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="77"/>
+        <location filename="../../services/history.py" line="78"/>
         <source>file held since</source>
         <translation>тека справи у тримача з</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="78"/>
+        <location filename="../../services/history.py" line="79"/>
         <source>file due back</source>
         <translation>термін повернення теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="80"/>
         <source>file&apos;s home location</source>
         <translation>постійне місце теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="80"/>
+        <location filename="../../services/history.py" line="81"/>
         <source>flags</source>
         <translation>позначки</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../services/history.py" line="84"/>
         <source>principal applicant</source>
         <translation>основний заявник</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="84"/>
+        <location filename="../../services/history.py" line="85"/>
         <source>spouse</source>
         <translation>чоловік / дружина</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="85"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>child</source>
         <translation>дитина</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>other dependent</source>
         <translation>інший утриманець</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="87"/>
+        <location filename="../../services/history.py" line="88"/>
         <source>female</source>
         <translation>жіноча</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="88"/>
+        <location filename="../../services/history.py" line="89"/>
         <source>male</source>
         <translation>чоловіча</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/history.py" line="90"/>
         <source>unspecified (X)</source>
         <translation>не вказано (X)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="90"/>
+        <location filename="../../services/history.py" line="91"/>
         <source>exact</source>
         <translation>точна</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="91"/>
+        <location filename="../../services/history.py" line="92"/>
         <source>year and month</source>
         <translation>рік і місяць</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="92"/>
+        <location filename="../../services/history.py" line="93"/>
         <source>year only</source>
         <translation>лише рік</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="93"/>
+        <location filename="../../services/history.py" line="94"/>
         <source>estimated</source>
         <translation>приблизна</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="94"/>
+        <location filename="../../services/history.py" line="95"/>
         <source>single</source>
         <translation>неодружений / неодружена</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="95"/>
+        <location filename="../../services/history.py" line="96"/>
         <source>married</source>
         <translation>одружений / заміжня</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="96"/>
+        <location filename="../../services/history.py" line="97"/>
         <source>widowed</source>
         <translation>вдівець / вдова</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="97"/>
+        <location filename="../../services/history.py" line="98"/>
         <source>divorced</source>
         <translation>розлучений / розлучена</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="98"/>
+        <location filename="../../services/history.py" line="99"/>
         <source>separated</source>
         <translation>живе окремо</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="99"/>
+        <location filename="../../services/history.py" line="100"/>
         <source>not started</source>
         <translation>не розпочато</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="100"/>
+        <location filename="../../services/history.py" line="101"/>
         <source>pending</source>
         <translation>на розгляді</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>cleared</source>
         <translation>пройдено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="102"/>
+        <location filename="../../services/history.py" line="103"/>
         <source>hit</source>
         <translation>збіг</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="103"/>
+        <location filename="../../services/history.py" line="104"/>
         <source>expired</source>
         <translation>термін минув</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="104"/>
+        <location filename="../../services/history.py" line="105"/>
         <source>scheduled</source>
         <translation>заплановано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="105"/>
+        <location filename="../../services/history.py" line="106"/>
         <source>deferred</source>
         <translation>відкладено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="106"/>
+        <location filename="../../services/history.py" line="107"/>
         <source>pre-screening</source>
         <translation>попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="107"/>
+        <location filename="../../services/history.py" line="108"/>
         <source>interview scheduled</source>
         <translation>співбесіду призначено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="108"/>
+        <location filename="../../services/history.py" line="109"/>
         <source>interviewed</source>
         <translation>співбесіду проведено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="109"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>adjudicated</source>
         <translation>рішення ухвалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="111"/>
         <source>approved</source>
         <translation>схвалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="111"/>
+        <location filename="../../services/history.py" line="112"/>
         <source>denied</source>
         <translation>відмовлено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="112"/>
+        <location filename="../../services/history.py" line="113"/>
         <source>on hold</source>
         <translation>призупинено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/history.py" line="114"/>
         <source>medical</source>
         <translation>медогляд</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="114"/>
-        <location filename="../../services/history.py" line="150"/>
+        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="151"/>
         <source>cultural orientation</source>
         <translation>культурна орієнтація</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="116"/>
         <source>ready for departure</source>
         <translation>готово до виїзду</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="116"/>
+        <location filename="../../services/history.py" line="117"/>
         <source>departed</source>
         <translation>виїхали</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="117"/>
+        <location filename="../../services/history.py" line="118"/>
         <source>closed</source>
         <translation>закрито</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="132"/>
+        <location filename="../../services/history.py" line="133"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="133"/>
+        <location filename="../../services/history.py" line="134"/>
         <source>scan</source>
         <translation>скан</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="134"/>
+        <location filename="../../services/history.py" line="135"/>
         <source>signature</source>
         <translation>підпис</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/history.py" line="136"/>
         <source>translation</source>
         <translation>переклад</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="136"/>
+        <location filename="../../services/history.py" line="137"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="139"/>
+        <location filename="../../services/history.py" line="140"/>
         <source>passport</source>
         <translation>паспорт</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="140"/>
+        <location filename="../../services/history.py" line="141"/>
         <source>UNHCR registration</source>
         <translation>реєстрація в УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="141"/>
+        <location filename="../../services/history.py" line="142"/>
         <source>birth certificate</source>
         <translation>свідоцтво про народження</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="142"/>
+        <location filename="../../services/history.py" line="143"/>
         <source>marriage certificate</source>
         <translation>свідоцтво про шлюб</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="143"/>
+        <location filename="../../services/history.py" line="144"/>
         <source>national id</source>
         <translation>посвідчення особи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="145"/>
         <source>other document</source>
         <translation>інший документ</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="147"/>
+        <location filename="../../services/history.py" line="148"/>
         <source>interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="148"/>
+        <location filename="../../services/history.py" line="149"/>
         <source>medical appointment</source>
         <translation>медогляд</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="149"/>
+        <location filename="../../services/history.py" line="150"/>
         <source>fingerprints appointment</source>
         <translation>зняття відбитків пальців</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="151"/>
+        <location filename="../../services/history.py" line="152"/>
         <source>adjudication interview</source>
         <translation>співбесіда для ухвалення рішення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="152"/>
+        <location filename="../../services/history.py" line="153"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="156"/>
+        <location filename="../../services/history.py" line="157"/>
         <source>recorded that {officer} recommended approval ({date})</source>
         <translation>записав(-ла), що {officer} рекомендує схвалення ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="157"/>
+        <location filename="../../services/history.py" line="158"/>
         <source>recorded that {officer} recommended denial ({date})</source>
         <translation>записав(-ла), що {officer} рекомендує відмову ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="158"/>
+        <location filename="../../services/history.py" line="159"/>
         <source>recorded that {officer} put the case on hold ({date})</source>
         <translation>записав(-ла), що {officer} призупиняє справу ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="159"/>
+        <location filename="../../services/history.py" line="160"/>
         <source>recorded that {officer} requested further evidence ({date})</source>
         <translation>записав(-ла), що {officer} запитує додаткові докази ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="162"/>
+        <location filename="../../services/history.py" line="163"/>
         <source>recorded the fingerprint check as cleared ({date})</source>
         <translation>записав(-ла) перевірку відбитків пальців як успішну ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="163"/>
+        <location filename="../../services/history.py" line="164"/>
         <source>recorded the fingerprint check as pending ({date})</source>
         <translation>записав(-ла) перевірку відбитків пальців як незавершену ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="164"/>
+        <location filename="../../services/history.py" line="165"/>
         <source>recorded a hit in the fingerprint check ({date})</source>
         <translation>записав(-ла) збіг під час перевірки відбитків пальців ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="165"/>
+        <location filename="../../services/history.py" line="166"/>
         <source>recorded that the fingerprints must be taken again ({date})</source>
         <translation>записав(-ла), що відбитки пальців треба зняти повторно ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="168"/>
+        <location filename="../../services/history.py" line="169"/>
         <source>recorded the medical clearance ({date})</source>
         <translation>записав(-ла) медичний допуск ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="169"/>
+        <location filename="../../services/history.py" line="170"/>
         <source>recorded that the medical clearance was deferred ({date})</source>
         <translation>записав(-ла), що медичний допуск відкладено ({date})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="172"/>
+        <location filename="../../services/history.py" line="173"/>
         <source>an appointment notice</source>
         <translation>повідомлення про зустріч</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="173"/>
+        <location filename="../../services/history.py" line="174"/>
         <source>a briefing notice</source>
         <translation>повідомлення про інструктаж</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="174"/>
+        <location filename="../../services/history.py" line="175"/>
         <source>a result notice</source>
         <translation>повідомлення про результат</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="179"/>
+        <location filename="../../services/history.py" line="180"/>
         <source>an interview</source>
         <translation>співбесіда</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="180"/>
+        <location filename="../../services/history.py" line="181"/>
         <source>a form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="181"/>
+        <location filename="../../services/history.py" line="182"/>
         <source>an adjudication result</source>
         <translation>результат розгляду</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="204"/>
+        <location filename="../../services/history.py" line="187"/>
+        <source>an attachment</source>
+        <translation>вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="188"/>
+        <source>an appointment</source>
+        <translation>запис на прийом</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="189"/>
+        <source>a notice</source>
+        <translation>повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="190"/>
+        <source>a stage change</source>
+        <translation>зміна етапу</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="191"/>
+        <source>a quality finding</source>
+        <translation>зауваження перевірки якості</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="192"/>
+        <source>a file movement</source>
+        <translation>переміщення справи</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="193"/>
+        <source>a note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="219"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="206"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="206"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="217"/>
+        <location filename="../../services/history.py" line="232"/>
         <source>a person no longer in the case</source>
         <translation>особа, якої вже немає у справі</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="218"/>
+        <location filename="../../services/history.py" line="233"/>
         <source>a person without a name</source>
         <translation>особа без імені</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="234"/>
+        <location filename="../../services/history.py" line="251"/>
         <source>added {what}</source>
         <translation>додано: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="235"/>
+        <location filename="../../services/history.py" line="252"/>
         <source>changed {what}</source>
         <translation>змінено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="236"/>
+        <location filename="../../services/history.py" line="253"/>
         <source>removed {what}</source>
         <translation>видалено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="240"/>
+        <location filename="../../services/history.py" line="257"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="251"/>
+        <location filename="../../services/history.py" line="264"/>
+        <source>received the case from HQ</source>
+        <translation>отримано справу зі штаб-квартири</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="272"/>
+        <source>the case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="279"/>
+        <source>received {what} from HQ</source>
+        <translation>отримано зі штаб-квартири: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="282"/>
+        <source>received changes to {fields} from HQ</source>
+        <translation>отримано зі штаб-квартири зміни: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="285"/>
+        <source>received changes to {fields} of {person} from HQ</source>
+        <translation>отримано зі штаб-квартири зміни: {person}, {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="288"/>
+        <source>received a change to {what} from HQ</source>
+        <translation>отримано зі штаб-квартири зміну: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="293"/>
+        <source>received more changes from HQ (records: {count})</source>
+        <translation>отримано зі штаб-квартири інші зміни (записи: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="307"/>
         <source>set {field} to {new}</source>
         <translation>{field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="253"/>
+        <location filename="../../services/history.py" line="309"/>
         <source>cleared {field} (was {old})</source>
         <translation>{field}: значення видалено (було {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="254"/>
+        <location filename="../../services/history.py" line="310"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>{field}: змінено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="256"/>
+        <location filename="../../services/history.py" line="312"/>
         <source>set {field} of {person} to {new}</source>
         <translation>{person}, {field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="259"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>{person}, {field}: значення видалено (було {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="262"/>
+        <location filename="../../services/history.py" line="318"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>{person}, {field}: змінено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="278"/>
+        <location filename="../../services/history.py" line="334"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>{person}, {field}: звірено з документом ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="287"/>
+        <location filename="../../services/history.py" line="343"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>{person}, {field}: позначку перевірки знято, бо значення змінилося</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="289"/>
+        <location filename="../../services/history.py" line="345"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>{person}, {field}: перевірку відкликано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="296"/>
+        <location filename="../../services/history.py" line="352"/>
         <source>created the case</source>
         <translation>справу створено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="298"/>
+        <location filename="../../services/history.py" line="354"/>
         <source>deleted the case</source>
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="310"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>changed the circuit ride</source>
         <translation>змінено виїзну місію</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="312"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>changed the case photo</source>
         <translation>змінено фото справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="314"/>
+        <location filename="../../services/history.py" line="370"/>
         <source>assigned the case to {user}</source>
         <translation>справу призначено: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="317"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>took the case off {user}&apos;s work</source>
         <translation>скасовано призначення справи: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="389"/>
         <source>added {person} ({role})</source>
         <translation>додано особу: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="338"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>added {person}</source>
         <translation>додано особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="340"/>
+        <location filename="../../services/history.py" line="396"/>
         <source>removed {person} from the case</source>
         <translation>зі справи вилучено особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="344"/>
+        <location filename="../../services/history.py" line="400"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>отримав попередження, що {person}, можливо, вже зареєстровано (ймовірний збіг)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="356"/>
+        <location filename="../../services/history.py" line="412"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: встановлено фото профілю</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="358"/>
+        <location filename="../../services/history.py" line="414"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профілю прибрано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="371"/>
+        <location filename="../../services/history.py" line="427"/>
         <source>attached a file (since removed)</source>
         <translation>додано файл (згодом видалений)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="372"/>
+        <location filename="../../services/history.py" line="428"/>
         <source>removed an attachment</source>
         <translation>видалено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="373"/>
+        <location filename="../../services/history.py" line="429"/>
         <source>changed an attachment</source>
         <translation>змінено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="378"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="386"/>
+        <location filename="../../services/history.py" line="442"/>
         <source>attached a {kind} of {person}</source>
         <translation>додано {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="391"/>
+        <location filename="../../services/history.py" line="447"/>
         <source>attached a {kind}</source>
         <translation>додано: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="393"/>
+        <location filename="../../services/history.py" line="449"/>
         <source>removed a {kind}</source>
         <translation>видалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="394"/>
+        <location filename="../../services/history.py" line="450"/>
         <source>changed the details of a {kind}</source>
         <translation>змінено дані: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="399"/>
+        <location filename="../../services/history.py" line="455"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>змінено запис про переміщення теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="403"/>
+        <location filename="../../services/history.py" line="459"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>видав(-ла) теку справи: {holder} (повернути до {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="409"/>
+        <location filename="../../services/history.py" line="465"/>
         <source>checked the file out to {holder}</source>
         <translation>видав(-ла) теку справи: {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="413"/>
+        <location filename="../../services/history.py" line="469"/>
         <source>checked the file in to {location}</source>
         <translation>повернув(-ла) теку справи: {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="416"/>
+        <location filename="../../services/history.py" line="472"/>
         <source>moved the file from {old} to {new}</source>
         <translation>теку справи переміщено: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="419"/>
+        <location filename="../../services/history.py" line="475"/>
         <source>moved the file to {new}</source>
         <translation>теку справи переміщено → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="422"/>
+        <location filename="../../services/history.py" line="478"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="489"/>
         <source>added a restricted note</source>
         <translation>додано нотатку з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="434"/>
+        <location filename="../../services/history.py" line="490"/>
         <source>added a medical note</source>
         <translation>додано медичну нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="435"/>
+        <location filename="../../services/history.py" line="491"/>
         <source>added a note</source>
         <translation>додано нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="438"/>
+        <location filename="../../services/history.py" line="494"/>
         <source>deleted a note</source>
         <translation>видалено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="439"/>
+        <location filename="../../services/history.py" line="495"/>
         <source>edited a note</source>
         <translation>змінено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="444"/>
+        <location filename="../../services/history.py" line="500"/>
         <source>changed an appointment (since removed)</source>
         <translation>змінено зустріч (згодом видалену)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="504"/>
         <source>scheduled {what} for {when}</source>
         <translation>призначено зустріч ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="453"/>
+        <location filename="../../services/history.py" line="509"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>зустріч ({what}) {when}: позначено як «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="459"/>
+        <location filename="../../services/history.py" line="515"/>
         <source>changed the {what} of {when}</source>
         <translation>змінено зустріч ({what}) {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="465"/>
+        <location filename="../../services/history.py" line="521"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>змінив(-ла) запис про результат співробітника</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="471"/>
+        <location filename="../../services/history.py" line="527"/>
         <source>changed the record of a notice</source>
         <translation>змінено запис про повідомлення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="474"/>
+        <location filename="../../services/history.py" line="530"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>сім&apos;ю внесено до списку SMS і дзвінків: {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="476"/>
+        <location filename="../../services/history.py" line="532"/>
         <source>issued {what} to the family ({language})</source>
         <translation>сім&apos;ї видано {what} ({language})</translation>
     </message>
@@ -5945,252 +6015,252 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MediaQuestion</name>
     <message>
-        <location filename="../forms/media_widgets.py" line="372"/>
+        <location filename="../forms/media_widgets.py" line="411"/>
         <source>Take photo…</source>
         <translation>Зробити фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="374"/>
-        <location filename="../forms/media_widgets.py" line="861"/>
-        <location filename="../forms/media_widgets.py" line="867"/>
+        <location filename="../forms/media_widgets.py" line="413"/>
+        <location filename="../forms/media_widgets.py" line="886"/>
+        <location filename="../forms/media_widgets.py" line="892"/>
         <source>Play</source>
         <translation>Відтворити</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="375"/>
+        <location filename="../forms/media_widgets.py" line="414"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="376"/>
+        <location filename="../forms/media_widgets.py" line="415"/>
         <source>Leave this question without a file</source>
         <translation>Залишити це запитання без файлу</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="377"/>
-        <location filename="../forms/media_widgets.py" line="568"/>
+        <location filename="../forms/media_widgets.py" line="416"/>
+        <location filename="../forms/media_widgets.py" line="596"/>
         <source>Record</source>
         <translation>Записати</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="378"/>
+        <location filename="../forms/media_widgets.py" line="417"/>
         <source>Discard</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="379"/>
+        <location filename="../forms/media_widgets.py" line="418"/>
         <source>Stop recording and keep nothing</source>
         <translation>Зупинити запис і нічого не зберігати</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="382"/>
+        <location filename="../forms/media_widgets.py" line="421"/>
         <source>No camera found on this laptop</source>
         <translation>На цьому ноутбуці не знайдено камери</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="384"/>
+        <location filename="../forms/media_widgets.py" line="423"/>
         <source>Record from this laptop&apos;s microphone</source>
         <translation>Записати з мікрофона цього ноутбука</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="388"/>
+        <location filename="../forms/media_widgets.py" line="427"/>
         <source>No microphone found on this laptop: connect one to record, or choose a recording file.</source>
         <translation>На цьому ноутбуці не знайдено мікрофона: під&apos;єднайте його, щоб записувати, або виберіть файл аудіозапису.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="398"/>
+        <location filename="../forms/media_widgets.py" line="437"/>
         <source>Sound level</source>
         <translation>Рівень звуку</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="447"/>
-        <location filename="../forms/media_widgets.py" line="448"/>
+        <location filename="../forms/media_widgets.py" line="486"/>
+        <location filename="../forms/media_widgets.py" line="487"/>
         <source>Choose photo…</source>
         <translation>Вибрати фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="449"/>
+        <location filename="../forms/media_widgets.py" line="488"/>
         <source>Choose recording…</source>
         <translation>Вибрати аудіозапис…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="450"/>
+        <location filename="../forms/media_widgets.py" line="489"/>
         <source>Choose video…</source>
         <translation>Вибрати відео…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="451"/>
+        <location filename="../forms/media_widgets.py" line="490"/>
         <source>Choose file…</source>
         <translation>Вибрати файл…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="455"/>
+        <location filename="../forms/media_widgets.py" line="494"/>
         <source>Sign again…</source>
         <translation>Підписати ще раз…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="455"/>
+        <location filename="../forms/media_widgets.py" line="494"/>
         <source>Sign…</source>
         <translation>Підписати…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="457"/>
+        <location filename="../forms/media_widgets.py" line="496"/>
         <source>Change drawing…</source>
         <translation>Змінити малюнок…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="457"/>
+        <location filename="../forms/media_widgets.py" line="496"/>
         <source>Draw…</source>
         <translation>Намалювати…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="458"/>
+        <location filename="../forms/media_widgets.py" line="497"/>
         <source>Draw on photo…</source>
         <translation>Малювати на фото…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="501"/>
+        <location filename="../forms/media_widgets.py" line="529"/>
         <source>No file yet.</source>
         <translation>Файлу ще немає.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="544"/>
+        <location filename="../forms/media_widgets.py" line="572"/>
         <source>This file could not be read from the workspace.</source>
         <translation>Не вдалося прочитати цей файл із робочого простору.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="557"/>
+        <location filename="../forms/media_widgets.py" line="585"/>
         <source>Preview of {name}</source>
         <translation>Попередній перегляд: {name}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="568"/>
+        <location filename="../forms/media_widgets.py" line="596"/>
         <source>Stop recording</source>
         <translation>Зупинити запис</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="586"/>
+        <location filename="../forms/media_widgets.py" line="614"/>
         <source>Saving the file into the encrypted workspace…</source>
         <translation>Збереження файлу в зашифрованому робочому просторі…</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="590"/>
+        <location filename="../forms/media_widgets.py" line="618"/>
         <source>The recording stops by itself in {seconds} s.</source>
         <translation>Запис зупиниться автоматично через {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="591"/>
+        <location filename="../forms/media_widgets.py" line="619"/>
         <source>Recording… it stops by itself at {length}.</source>
         <translation>Триває запис… він зупиниться автоматично, коли досягне {length}.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="597"/>
+        <location filename="../forms/media_widgets.py" line="625"/>
         <source>Files cannot be attached in this window.</source>
         <translation>У цьому вікні не можна додавати файли.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="601"/>
+        <location filename="../forms/media_widgets.py" line="629"/>
         <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
         <translation>На цьому ноутбуці не знайдено камери, тож замість цього можна вибрати файл фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="602"/>
+        <location filename="../forms/media_widgets.py" line="630"/>
         <source>No camera found: connect one to take a photo, or choose a photo file.</source>
         <translation>Камеру не знайдено: під&apos;єднайте її, щоб зробити фото, або виберіть файл фото.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="605"/>
+        <location filename="../forms/media_widgets.py" line="633"/>
         <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
         <translation>Цей аудіозапис не можна відтворити на цьому ноутбуці (не знайдено пристрою виведення звуку).</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="606"/>
+        <location filename="../forms/media_widgets.py" line="634"/>
         <source>This video can&apos;t be played on this laptop.</source>
         <translation>Це відео не можна відтворити на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="612"/>
-        <location filename="../forms/media_widgets.py" line="613"/>
+        <location filename="../forms/media_widgets.py" line="640"/>
+        <location filename="../forms/media_widgets.py" line="641"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Фото (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="614"/>
+        <location filename="../forms/media_widgets.py" line="642"/>
         <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
         <translation>Аудіозаписи (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="615"/>
+        <location filename="../forms/media_widgets.py" line="643"/>
         <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
         <translation>Відео (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="617"/>
+        <location filename="../forms/media_widgets.py" line="645"/>
         <source>Choose a recording</source>
         <translation>Виберіть аудіозапис</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="617"/>
+        <location filename="../forms/media_widgets.py" line="645"/>
         <source>Choose a video</source>
         <translation>Виберіть відео</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="618"/>
+        <location filename="../forms/media_widgets.py" line="646"/>
         <source>Choose a photo</source>
         <translation>Виберіть фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="618"/>
+        <location filename="../forms/media_widgets.py" line="646"/>
         <source>Choose a file</source>
         <translation>Виберіть файл</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="621"/>
+        <location filename="../forms/media_widgets.py" line="649"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="633"/>
+        <location filename="../forms/media_widgets.py" line="661"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>Не вдалося прочитати цей файл. Перевірте, чи він досі на місці, або спершу скопіюйте його на цей ноутбук.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="670"/>
+        <location filename="../forms/media_widgets.py" line="698"/>
         <source>Sign</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="670"/>
+        <location filename="../forms/media_widgets.py" line="698"/>
         <source>Draw</source>
         <translation>Малюнок</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="684"/>
+        <location filename="../forms/media_widgets.py" line="712"/>
         <source>Draw on the photo</source>
         <translation>Малювання на фото</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="751"/>
+        <location filename="../forms/media_widgets.py" line="776"/>
         <source>The microphone could not be started. Check that it is connected and not used by another program, then try again.</source>
         <translation>Не вдалося ввімкнути мікрофон. Перевірте, чи його під&apos;єднано і чи не використовує його інша програма, і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="765"/>
+        <location filename="../forms/media_widgets.py" line="790"/>
         <source>The recording reached {length} and was stopped.</source>
         <translation>Запис досяг тривалості {length}, і його зупинено.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="778"/>
+        <location filename="../forms/media_widgets.py" line="803"/>
         <source>Recording, {length}</source>
         <translation>Запис, {length}</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="793"/>
+        <location filename="../forms/media_widgets.py" line="818"/>
         <source>Nothing was recorded: the microphone sent no sound.</source>
         <translation>Нічого не записано: мікрофон не передав звуку.</translation>
     </message>
     <message>
-        <location filename="../forms/media_widgets.py" line="852"/>
+        <location filename="../forms/media_widgets.py" line="877"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
@@ -6510,87 +6580,87 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>OsmQuestion</name>
     <message>
-        <location filename="../forms/osm_widgets.py" line="105"/>
+        <location filename="../forms/osm_widgets.py" line="102"/>
         <source>Attach an .osm file…</source>
         <translation>Долучити файл .osm…</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="106"/>
+        <location filename="../forms/osm_widgets.py" line="103"/>
         <source>Use the tags of a feature saved in OpenMapKit or JOSM</source>
         <translation>Використати теги об’єкта, збереженого в OpenMapKit або JOSM</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="107"/>
+        <location filename="../forms/osm_widgets.py" line="104"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="108"/>
+        <location filename="../forms/osm_widgets.py" line="105"/>
         <source>Leave this question without tags</source>
         <translation>Залишити це питання без тегів</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="118"/>
+        <location filename="../forms/osm_widgets.py" line="115"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="118"/>
+        <location filename="../forms/osm_widgets.py" line="115"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="254"/>
+        <location filename="../forms/osm_widgets.py" line="238"/>
         <source>This OSM file could not be read from the workspace.</source>
         <translation>Не вдалося прочитати цей файл OSM із робочого простору.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="319"/>
+        <location filename="../forms/osm_widgets.py" line="303"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="321"/>
+        <location filename="../forms/osm_widgets.py" line="305"/>
         <source>The feature is at {lat}, {lon}.</source>
         <translation>Об’єкт розташовано в {lat}, {lon}.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="323"/>
+        <location filename="../forms/osm_widgets.py" line="307"/>
         <source>No tags yet.</source>
         <translation>Тегів ще немає.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="328"/>
+        <location filename="../forms/osm_widgets.py" line="312"/>
         <source>The feature will be placed at this form&apos;s location ({lat}, {lon}).</source>
         <translation>Об’єкт буде розміщено в місці цієї форми ({lat}, {lon}).</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="331"/>
+        <location filename="../forms/osm_widgets.py" line="315"/>
         <source>No location is answered in this form yet: the feature will have no coordinates.</source>
         <translation>У цій формі ще немає жодного місця: об’єкт не матиме координат.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="358"/>
+        <location filename="../forms/osm_widgets.py" line="342"/>
         <source>Attach an OpenStreetMap file</source>
         <translation>Долучити файл OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="360"/>
+        <location filename="../forms/osm_widgets.py" line="344"/>
         <source>OpenStreetMap files (*.osm *.xml)</source>
         <translation>Файли OpenStreetMap (*.osm *.xml)</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="360"/>
+        <location filename="../forms/osm_widgets.py" line="344"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="371"/>
+        <location filename="../forms/osm_widgets.py" line="355"/>
         <source>This file is too large to be one feature&apos;s OSM file.</source>
         <translation>Цей файл завеликий, щоб бути файлом OSM одного об’єкта.</translation>
     </message>
     <message>
-        <location filename="../forms/osm_widgets.py" line="376"/>
+        <location filename="../forms/osm_widgets.py" line="360"/>
         <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
         <translation>Не вдалося прочитати цей файл. Перевірте, чи він досі на місці, або спершу скопіюйте його на цей ноутбук.</translation>
     </message>
