@@ -160,11 +160,7 @@ def test_a_date_of_birth_changed_elsewhere_is_what_search_finds(hq: HQServer, tm
 def test_edit_against_delete_keeps_the_edit_and_records_a_conflict(hq: HQServer, tmp_path: Path) -> None:
     from app.services.uow import unit_of_work
 
-    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
-    import_manifest(lead, manifest())
-    sync(lead)
-    other = enrolled(hq, tmp_path / "other", "other-laptop")
-    sync(other)
+    lead, other = two_laptops(hq, tmp_path)
     with unit_of_work(lead, "delete_records") as uow:
         case = uow.session.scalar(select(Case).where(Case.case_number == "LIM-000102"))
         uow.delete(case, case_id=case.id)

@@ -23,7 +23,7 @@ from app.store.workspace import Workspace
 from app.sync import engine
 from app.sync.engine import PULL_CURSOR, sync
 from app.wire import protocol as p
-from tests.integration.test_sync import manifest
+from tests.integration.test_sync import manifest, two_laptops
 from tests.support.hq import HQServer, enrolled, running_hq
 
 
@@ -76,11 +76,7 @@ def test_a_bulk_pull_holds_what_was_pushed(hq: HQServer, tmp_path: Path, monkeyp
 
 
 def test_the_case_history_tells_what_came_from_hq(hq: HQServer, tmp_path: Path) -> None:
-    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
-    import_manifest(lead, manifest())
-    sync(lead)
-    other = enrolled(hq, tmp_path / "other", "other-laptop")
-    sync(other)
+    lead, other = two_laptops(hq, tmp_path)
     first = [row.text for row in case_history(other, "LIM-000101")]
     # The whole case came in one page: one line, not a line per person, note or appointment.
     assert first == ["received the case from HQ"]
@@ -102,11 +98,7 @@ def test_the_case_history_tells_what_came_from_hq(hq: HQServer, tmp_path: Path) 
 
 
 def test_pulling_the_same_pages_again_changes_nothing(hq: HQServer, tmp_path: Path) -> None:
-    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
-    import_manifest(lead, manifest())
-    sync(lead)
-    other = enrolled(hq, tmp_path / "other", "other-laptop")
-    sync(other)
+    lead, other = two_laptops(hq, tmp_path)
     before = travelling(other)
     with other.session() as s:
         events = s.scalar(select(func.count()).select_from(AuditEvent))
