@@ -192,7 +192,7 @@ RECEIVED = {
     "file_movements": QT_TRANSLATE_NOOP("History", "a file movement"),
     "notes": QT_TRANSLATE_NOOP("History", "a note"),
 }
-# Fields a receipt does not name (the sentence names the record; a deletion shows as its removal).
+# Fields a receipt does not name: bookkeeping a reader would not recognise (the sentence names the record).
 UNTOLD_FIELDS = frozenset({"deleted", "case_id", "stage_since", "profile_photo_id", "verified"})
 MAX_RECEIVED_LINES = 8  # lines one receipt from HQ gets in a case's history; the rest are counted
 

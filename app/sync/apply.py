@@ -76,10 +76,10 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     # belongs to no case (sites, rides, interpreters). An event per record cost a fifth of a first
     # pull (tens of thousands of hashed rows, two indexes, half of the workspace's size) and read
     # in the case's history as nine separate edits. Records with the same changed fields share one
-    # list, encoded once.
+    # details object (a record's own event's, encoded once) and its list of fields.
     runs: dict[str, list[tuple[str | None, str | None, dict[str, Any]]]] = {}
     cases: dict[str, dict[str, dict[str, Any]]] = {}  # case id -> table -> row id -> "new" or fields
-    shared: dict[tuple[str, ...], list[str]] = {}
+    shared: dict[tuple[str, ...], dict[str, list[str]]] = {}
     new_persons: list[Any] = []
     for obj, state, changed, is_new in touched:
         if (state.table, state.row_id) in held:
@@ -93,12 +93,13 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
             else:
                 person_changed(uow, obj, changed)
         named = tuple(changed if len(changed) <= 40 else changed[:40])
-        fields = shared.get(named)
-        if fields is None:
-            fields = shared[named] = list(named)
+        details = shared.get(named)
+        if details is None:
+            details = shared[named] = {"fields": list(named)}
         if state.case_id is None or state.table not in p.CASE_TABLES:
-            runs.setdefault(state.table, []).append((state.row_id, state.case_id, {"fields": fields}))
+            runs.setdefault(state.table, []).append((state.row_id, state.case_id, details))
             continue
+        fields = details["fields"]
         records = cases.setdefault(state.case_id, {}).setdefault(state.table, {})
         before = records.get(state.row_id)
         if is_new or before == RECEIVED_NEW:  # a later state of a record new on this page: still new
