@@ -265,16 +265,18 @@ class _Teller:
         order = {"cases": 0, "persons": 1}
         lines = []
         for (table, row_id), what in sorted(records.items(), key=lambda item: (order.get(item[0][0], 2), item[0])):
-            fields = [] if what == RECEIVED_NEW or not isinstance(what, list) else [str(f) for f in what]
-            labels = CASE_FIELDS if table == "cases" else PERSON_FIELDS
-            named = ", ".join(self.field(labels, f) for f in fields if f not in UNTOLD_FIELDS)
+            # The fields that changed are named for the case and its persons; other records by kind.
+            named = ""
+            if table in ("cases", "persons") and what != RECEIVED_NEW and isinstance(what, list):
+                labels = CASE_FIELDS if table == "cases" else PERSON_FIELDS
+                named = ", ".join(self.field(labels, str(f)) for f in what if f not in UNTOLD_FIELDS)
             if table == "cases":
                 whole = self.tr(QT_TRANSLATE_NOOP("History", "the case"))
             elif table == "persons":
                 whole = self.person(row_id)
             else:
                 label = RECEIVED.get(table)
-                whole, named = (self.tr(label) if label else table.replace("_", " ")), ""
+                whole = self.tr(label) if label else table.replace("_", " ")
             if what == RECEIVED_NEW:
                 lines.append(self.say(QT_TRANSLATE_NOOP("History", "received {what} from HQ"), what=whole))
             elif named and table == "cases":
