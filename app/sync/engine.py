@@ -586,7 +586,7 @@ def outbox_changes(
                         row_id=e.row_id,
                         hlc=e.hlc,
                         fields=fields,
-                        base={k: seq_of(known, k, seen) for k in fields},
+                        base=p.brief_base({k: seq_of(known, k, seen) for k in fields}),
                         by=editors.get((e.table_name, e.row_id), "")[:64],
                         group=group.id if group is not None else None,
                     )

@@ -9,7 +9,9 @@ Vocabulary:
   the change, and for each field the server sequence at which the device last saw that field
   (`base`). The server uses `base` to tell a sequential edit (the device had seen the latest value)
   from a concurrent one (someone else changed the field after the device last looked): only the
-  latter can be a conflict.
+  latter can be a conflict. A field `base` does not name was seen at the highest sequence it names
+  (0 when it names none), so a laptop sends only what differs from that (`brief_base`): a new row's
+  base is empty.
 - a **row state** is what the server holds for one row: its values, and per field the server
   sequence of the field's last change. Pulls send row states, not change logs, so a device that
   was away for weeks downloads each row once, not every intermediate edit.
@@ -187,6 +189,34 @@ def case_id_of(table: str, row_id: str, values: dict[str, Any]) -> str | None:
     return None
 
 
+def brief_base(base: dict[str, int]) -> dict[str, int]:
+    """`base` as it travels: the fields seen before its highest sequence, and one field naming that
+    sequence, which stands for every field not named (`Change`: a field missing from `base` was seen
+    at the highest sequence `base` names, 0 when it names none). The server reads the same answer
+    for every field; a new row's base, all zeros, is empty (a quarter of a first push's bytes)."""
+    top = max(base.values(), default=0)
+    if top == 0:
+        return {}
+    brief: dict[str, int] = {}
+    named = False
+    for field, seq in base.items():
+        if seq != top:
+            brief[field] = seq
+        elif not named:
+            brief[field], named = seq, True
+    return brief
+
+
+def _base_without(base: dict[str, Any], kept: dict[str, Any], fields: Any) -> dict[str, Any]:
+    """`kept` (`base` without some of its fields), naming each of `fields` it leaves out at the
+    sequence `base` gave it."""
+    seqs = [v for v in base.values() if type(v) is int]
+    top = max(seqs, default=0)
+    if not isinstance(fields, dict) or top == max((v for v in kept.values() if type(v) is int), default=0):
+        return kept
+    return {**{f: top for f in fields if isinstance(f, str)}, **kept}
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -213,6 +243,9 @@ class Change(Message):
                 if isinstance(value, dict) and not local.isdisjoint(value):
                     data = dict(data)
                     data[key] = {k: v for k, v in value.items() if k not in local}
+                    if key == "base":  # the base means what it meant (`brief_base`: a field it
+                        # leaves out was seen at its highest sequence, which a local field may have named)
+                        data[key] = _base_without(value, data[key], data.get("fields"))
         return data
 
     @model_validator(mode="after")
