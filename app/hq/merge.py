@@ -635,16 +635,25 @@ def _dumps_list(values: list[str]) -> str:
 def _invalid_values(changes: list[p.Change]) -> str | None:
     """The field rules every record obeys (app/models/fields.py), checked before anything of the
     push is applied: a value no laptop would accept (a stage "banana") is refused with the change
-    that carries it, and the push changes nothing. Laptops check the same rules before sending."""
-    for change in changes:
-        problems = F.record_problems(change.table, change.fields)
-        if problems:
-            label = p.TABLE_LABELS.get(change.table, change.table)
-            return (
-                f"change #{change.device_seq} ({label}) holds a value no record may hold: "
-                f"{F.describe_problems(change.table, problems)}; nothing of this push was applied"
-            )
-    return None
+    that carries it, and the push changes nothing. Laptops check the same rules before sending.
+    The changes are checked a table at a time (`F.records_with_problems`); the first one refused is named."""
+    by_table: dict[str, list[int]] = {}
+    for at, change in enumerate(changes):
+        by_table.setdefault(change.table, []).append(at)
+    first: int | None = None
+    for table, positions in by_table.items():
+        flagged = F.records_with_problems(table, [changes[at].fields for at in positions])
+        if flagged and (first is None or positions[flagged[0]] < first):
+            first = positions[flagged[0]]
+    if first is None:
+        return None
+    change = changes[first]
+    problems = F.record_problems(change.table, change.fields)
+    label = p.TABLE_LABELS.get(change.table, change.table)
+    return (
+        f"change #{change.device_seq} ({label}) holds a value no record may hold: "
+        f"{F.describe_problems(change.table, problems)}; nothing of this push was applied"
+    )
 
 
 def apply_push(

@@ -129,7 +129,8 @@ def _apply_states(
 ) -> None:
     session = uow.session
     latest = ""  # the page's newest clock stamp (stamps sort as text in clock order)
-    for state in states:
+    suspect = _suspect(states)
+    for at, state in enumerate(states):
         if state.table == p.CONFLICTS_TABLE:
             _upsert_conflict(session, state)
             stats["conflicts"] += 1
@@ -146,9 +147,10 @@ def _apply_states(
         if problem is None:
             # Only the values that would change a stored row are checked (a pull of 10,000 rows
             # changes a field or two of each): a new row has all of them checked.
-            check = values if is_new else {k for k, v in values.items() if getattr(obj, k) != v}
-            if check:
-                problem = _keep_out_invalid(state, values, check, is_new=is_new)
+            if at in suspect:
+                check = values if is_new else {k for k, v in values.items() if getattr(obj, k) != v}
+                if check:
+                    problem = _keep_out_invalid(state, values, check, is_new=is_new)
         if problem:  # HQ keeps the record; this laptop says why it cannot, instead of failing every sync
             problems.record(session, "unappliable", state.table, state.row_id, problem, case_id=state.case_id)
             stats["unappliable"] += 1
@@ -180,6 +182,21 @@ def _apply_states(
 
 
 NOT_STORED = "; it was not stored"
+
+
+def _suspect(states: list[p.RowState]) -> set[int]:
+    """The positions of the states holding some value no record may hold, the page's records checked
+    a table at a time (`F.records_with_problems`). Only these are checked field by field
+    (`_keep_out_invalid`): a record whose values are all fine is fine in any of its fields."""
+    by_table: dict[str, list[int]] = {}
+    for at, state in enumerate(states):
+        if state.table != p.CONFLICTS_TABLE:
+            by_table.setdefault(state.table, []).append(at)
+    out: set[int] = set()
+    for table, positions in by_table.items():
+        found = F.records_with_problems(table, [states[at].values for at in positions])
+        out.update(positions[i] for i in found)
+    return out
 
 
 def _keep_out_invalid(state: p.RowState, values: dict[str, Any], fields: Iterable[str], *, is_new: bool) -> str | None:

@@ -647,12 +647,18 @@ def _among(ids: Iterable[str]) -> TextClause:
 
 
 def _seqs_for(session: Any, entries: Sequence[OutboxChange]) -> dict[tuple[str, str], dict[str, int]]:
-    rows = session.execute(
-        select(SyncRow.table_name, SyncRow.row_id, SyncRow.seqs).where(
-            SyncRow.row_id.in_(_among(e.row_id for e in entries))
+    # A query per table: the key of sync_rows is (table, row id), so the row id alone was a scan of
+    # every row this laptop ever received, for each batch.
+    by_table: dict[str, list[str]] = {}
+    for e in entries:
+        by_table.setdefault(e.table_name, []).append(e.row_id)
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    for table, ids in by_table.items():
+        rows = session.execute(
+            select(SyncRow.row_id, SyncRow.seqs).where(SyncRow.table_name == table, SyncRow.row_id.in_(_among(ids)))
         )
-    )
-    return {(table, row_id): dict(seqs or {}) for table, row_id, seqs in rows}
+        out.update({(table, row_id): dict(seqs or {}) for row_id, seqs in rows})
+    return out
 
 
 def _editors_for(session: Any, entries: Sequence[OutboxChange]) -> dict[tuple[str, str], str]:

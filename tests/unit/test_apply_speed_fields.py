@@ -139,3 +139,25 @@ def test_a_memory_of_another_day_is_not_used(monkeypatch: Any) -> None:
     monkeypatch.setattr(time, "time", lambda: memory.ends + 86_400)
     assert "dob" not in F.record_problems("persons", values)
     assert F._memory() is not memory
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from([*_TABLES, "unknown_table"]), st.lists(record(), min_size=0, max_size=12))
+def test_records_checked_together_are_those_checked_one_at_a_time(
+    table: str, records: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """`records_with_problems` (a push's or a page's records, a field at a time) flags exactly the
+    records `record_problems` finds something wrong with, whatever their values' kinds."""
+    values = [v for _, v in records]
+    expected = [i for i, v in enumerate(values) if F.plain_record_problems(table, v)]
+    for _ in range(2):  # the second time, from memory
+        assert F.records_with_problems(table, values) == expected
+
+
+def test_a_column_mixing_kinds_that_compare_equal_is_judged_value_by_value() -> None:
+    # True == 1 == 1.0: a column holding them must not let one's verdict stand for the others
+    records = [{"deleted": True}, {"deleted": 1}, {"deleted": 1.0}, {"deleted": False}, {}, {"deleted": None}]
+    expected = [i for i, r in enumerate(records) if F.plain_record_problems("cases", r)]
+    assert expected == [1, 2]  # a flag must be a boolean (1 and 1.0 are not)
+    F._verdict_memory[1].clear()
+    assert F.records_with_problems("cases", records) == expected

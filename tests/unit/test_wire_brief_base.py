@@ -31,7 +31,11 @@ def test_a_new_rows_base_is_empty_and_a_row_seen_whole_names_one_field() -> None
     assert p.brief_base({"family_name": 0, "given_names": 0}) == {}
     assert p.brief_base({}) == {}
     assert p.brief_base({"family_name": 7, "given_names": 7, "dob": 7}) == {"family_name": 7}
-    assert p.brief_base({"family_name": 7, "given_names": 3, "dob": 0}) == {"family_name": 7, "given_names": 3, "dob": 0}
+    assert p.brief_base({"family_name": 7, "given_names": 3, "dob": 0}) == {
+        "family_name": 7,
+        "given_names": 3,
+        "dob": 0,
+    }
 
 
 def test_a_brief_base_keeps_its_meaning_when_hq_drops_a_local_field_that_named_the_top() -> None:
