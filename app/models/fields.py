@@ -861,17 +861,21 @@ def record_problems(table: str, values: dict[str, Any]) -> dict[str, str]:
             out[field] = verdict
     if table == "persons" and "dob" in values and "dob_precision" in values and "dob" not in out:
         if "dob_precision" not in out:
-            dob, precision = values["dob"], values["dob_precision"]
-            if (dob is None or type(dob) is str) and (precision is None or type(precision) is str):
-                joint = memory.dobs.get((dob, precision), _UNKNOWN)
-                if joint is _UNKNOWN:
-                    joint = memory.dobs[(dob, precision)] = _dob_with_precision(dob, precision)
-                    memory.size += 1
-            else:
-                joint = _dob_with_precision(dob, precision)
+            joint = _joint_dob_verdict(values["dob"], values["dob_precision"], memory)
             if joint is not None:
                 out["dob"] = joint
     return out
+
+
+def _joint_dob_verdict(dob: Any, precision: Any, memory: _Memory) -> str | None:
+    """The verdict on a date of birth with its precision (each fine alone), remembered."""
+    if (dob is None or type(dob) is str) and (precision is None or type(precision) is str):
+        joint = memory.dobs.get((dob, precision), _UNKNOWN)
+        if joint is _UNKNOWN:
+            joint = memory.dobs[(dob, precision)] = _dob_with_precision(dob, precision)
+            memory.size += 1
+        return cast("str | None", joint)
+    return _dob_with_precision(dob, precision)
 
 
 # A column is judged a distinct value at a time when, beside None and the missing mark, it holds
@@ -882,9 +886,9 @@ _UNHASHABLE = frozenset({list, dict, set})
 
 
 def records_with_problems(table: str, records: Sequence[dict[str, Any]]) -> list[int]:
-    """The positions, in order, of the records `record_problems` finds something wrong with: the
-    same answer as asking for each record (ask it for what is wrong), worked out a field at a time,
-    each distinct value of a field judged once. A push or a pull page checks tens of thousands of
+    """The positions, in order, of the records `record_problems` finds something wrong with (ask it
+    what, of one of them): the same answer as asking it of each record, worked out a field at a
+    time, each distinct value of a field judged once. A push or a pull page checks tens of thousands of
     records at once; per record, the walk over every field was most of the check's time."""
     if not records:
         return []
@@ -913,15 +917,7 @@ def records_with_problems(table: str, records: Sequence[dict[str, Any]]) -> list
     if table == "persons":  # a date of birth with its precision (see record_problems)
         for i, values in enumerate(records):
             if i not in flagged and "dob" in values and "dob_precision" in values:
-                dob, precision = values["dob"], values["dob_precision"]
-                if (dob is None or type(dob) is str) and (precision is None or type(precision) is str):
-                    joint = memory.dobs.get((dob, precision), _UNKNOWN)
-                    if joint is _UNKNOWN:
-                        joint = memory.dobs[(dob, precision)] = _dob_with_precision(dob, precision)
-                        memory.size += 1
-                else:
-                    joint = _dob_with_precision(dob, precision)
-                if joint is not None:
+                if _joint_dob_verdict(values["dob"], values["dob_precision"], memory) is not None:
                     flagged.add(i)
     return sorted(flagged)
 

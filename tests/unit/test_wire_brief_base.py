@@ -14,6 +14,10 @@ HLC = "0000000000000001-0000-abcdef"
 FIELD_NAMES = st.sampled_from(sorted(p.table_fields("persons")))
 
 
+def _person_change(fields: dict[str, object], base: dict[str, int]) -> p.Change:
+    return p.Change(device_seq=1, table="persons", row_id=ROW_ID, hlc=HLC, fields=fields, base=base)
+
+
 def _as_hq_reads(base: dict[str, int], field: str) -> int:
     return base.get(field, max(base.values(), default=0))
 
@@ -40,13 +44,9 @@ def test_a_new_rows_base_is_empty_and_a_row_seen_whole_names_one_field() -> None
 
 def test_a_brief_base_keeps_its_meaning_when_hq_drops_a_local_field_that_named_the_top() -> None:
     # An older laptop sent a local field; its base may name the highest sequence on that field alone.
-    change = p.Change(
-        device_seq=1,
-        table="persons",
-        row_id=ROW_ID,
-        hlc=HLC,
-        fields={"marital_status": "married", "family_name": "Probna", "search_latin": ""},
-        base={"search_latin": 9, "family_name": 4},
+    change = _person_change(
+        {"marital_status": "married", "family_name": "Probna", "search_latin": ""},
+        {"search_latin": 9, "family_name": 4},
     )
     assert "search_latin" not in change.fields and "search_latin" not in change.base
     assert _as_hq_reads(change.base, "marital_status") == 9
@@ -54,12 +54,7 @@ def test_a_brief_base_keeps_its_meaning_when_hq_drops_a_local_field_that_named_t
 
 
 def test_a_base_whose_top_survives_the_local_fields_is_only_trimmed() -> None:
-    change = p.Change(
-        device_seq=1,
-        table="persons",
-        row_id=ROW_ID,
-        hlc=HLC,
-        fields={"marital_status": "married", "search_native": ""},
-        base={"marital_status": 9, "search_native": 2},
+    change = _person_change(
+        {"marital_status": "married", "search_native": ""}, {"marital_status": 9, "search_native": 2}
     )
     assert change.base == {"marital_status": 9}
