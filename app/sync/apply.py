@@ -145,8 +145,9 @@ def _apply_states(
         is_new = obj is None
         problem = _unstorable(model, state, values, is_new=is_new)
         if problem is None:
-            # Only the values that would change a stored row are checked (a pull of 10,000 rows
-            # changes a field or two of each): a new row has all of them checked.
+            # The page's records were screened together (`_suspect`); of a suspect one, only the values
+            # that would change a stored row are checked (a pull of 10,000 rows changes a field or two
+            # of each): a new row has all of them checked.
             if at in suspect:
                 check = values if is_new else {k for k, v in values.items() if getattr(obj, k) != v}
                 if check:
